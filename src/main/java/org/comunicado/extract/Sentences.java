@@ -1,0 +1,80 @@
+package org.comunicado.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.comunicado.ingest.Span;
+
+/**
+ * Splits a block of text into sentences. A sentence ends at {@code . ! ?} (and any closing
+ * quotes or brackets after it) when whitespace and a capital, digit, opening quote or bullet follow,
+ * except after common abbreviations and initials. Stateless and thread-safe.
+ */
+public final class Sentences {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "sr", "sra", "srta", "lic", "ing", "mtro", "mtra", "gen", "col", "gov",
+            "sen", "rep", "amb", "no", "núm", "num", "art", "arts", "st", "vs", "etc", "approx", "dept",
+            "inc", "corp", "ltd", "co", "jr", "prof", "fig", "vol", "pp", "p", "ca", "d.c", "u.s", "u.k",
+            "u.n", "ee.uu", "e.u", "a.c", "s.a", "uu");
+
+    private Sentences() {
+    }
+
+    /** The sentences of {@code block}, trimmed, in order. */
+    public static List<Span> split(String text, Span block) {
+        List<Span> out = new ArrayList<>();
+        int start = skipSpace(text, block.begin(), block.end());
+        int i = start;
+        while (i < block.end()) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '…') {
+                int end = i + 1;
+                while (end < block.end() && isCloser(text.charAt(end))) end++;
+                if (end >= block.end()) break;
+                if (Character.isWhitespace(text.charAt(end))) {
+                    int next = skipSpace(text, end, block.end());
+                    if (next < block.end() && startsSentence(text.charAt(next)) && !(c == '.' && isAbbreviation(text, start, i))) {
+                        out.add(new Span(start, trimEnd(text, start, end)));
+                        start = next;
+                        i = next;
+                        continue;
+                    }
+                }
+            }
+            i++;
+        }
+        int end = trimEnd(text, start, block.end());
+        if (end > start) out.add(new Span(start, end));
+        return out;
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»';
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '«'
+                || c == '‘' || c == '¿' || c == '¡' || c == '(' || c == '•' || c == '[';
+    }
+
+    private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
+        int w = dot;
+        while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') w--;
+        String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
+        if (word.isEmpty()) return false;
+        // A single letter is an initial ("J. Smith"); a word with inner dots is an abbreviation ("U.S.").
+        if (word.length() == 1 && Character.isLetter(word.charAt(0))) return true;
+        return ABBREVIATIONS.contains(word);
+    }
+
+    static int skipSpace(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+        return from;
+    }
+
+    static int trimEnd(String text, int from, int to) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+        return to;
+    }
+}
