@@ -1,0 +1,94 @@
+package org.comunicado.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.comunicado.ingest.Span;
+
+/**
+ * Finds the places where a release defines a short form: "Long Name (ACRONYM)", "ACRONYM (Long
+ * Name)", and "Name (Translation)" ("Sembrando Vida (Sowing Life)"). Stateless.
+ */
+public final class Definitions {
+
+    /**
+     * @param longName  the full name
+     * @param shortForm the acronym, or the translation when {@code acronym} is false
+     * @param acronym   whether the short form is an acronym rather than another-language name
+     */
+    public record Definition(Span longName, Span shortForm, boolean acronym) {
+        public Span whole() {
+            return new Span(Math.min(longName.begin(), shortForm.begin()), Math.max(longName.end(), shortForm.end()));
+        }
+    }
+
+    private Definitions() {
+    }
+
+    public static List<Definition> find(String text, List<Span> blocks) {
+        List<Definition> out = new ArrayList<>();
+        for (Span block : blocks) {
+            List<List<Words.Token>> phrases = Phrases.capitalized(text, block);
+            for (int p = 0; p < phrases.size(); p++) {
+                List<Words.Token> before = phrases.get(p);
+                int open = skipSpaces(text, Phrases.span(before).end(), block.end());
+                if (open >= block.end() || text.charAt(open) != '(') continue;
+                int close = text.indexOf(')', open);
+                if (close < 0 || close > block.end() || close - open > 160) continue;
+                Span inner = firstPart(text, open + 1, close);
+                if (inner == null) continue;
+                List<Words.Token> innerTokens = Phrases.trimLeading(Words.tokens(text, inner));
+                if (innerTokens.isEmpty()) continue;
+                List<Words.Token> name = Phrases.trimLeading(before);
+                if (name.isEmpty()) continue;
+                String innerText = inner.of(text);
+                boolean innerIsShort = innerTokens.size() == 1 && (Words.isAcronym(innerText) || Words.isShortName(innerText));
+                boolean nameIsShort = name.size() == 1 && Words.isAcronym(name.get(0).text());
+                if (innerIsShort && capitalCount(name) >= 2) {
+                    out.add(new Definition(Phrases.span(matchInitials(name, innerText)), inner, true));
+                } else if (nameIsShort && capitalCount(innerTokens) >= 2 && allCapitalisedOrConnector(innerTokens)) {
+                    out.add(new Definition(Phrases.span(innerTokens), Phrases.span(name), true));
+                } else if (capitalCount(name) >= 2 && capitalCount(innerTokens) >= 2 && allCapitalisedOrConnector(innerTokens)) {
+                    out.add(new Definition(Phrases.span(name), Phrases.span(innerTokens), false));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "GFS, por sus siglas en inglés" → "GFS". */
+    private static Span firstPart(String text, int from, int to) {
+        int end = from;
+        while (end < to && text.charAt(end) != ',' && text.charAt(end) != ';') end++;
+        int b = skipSpaces(text, from, end);
+        int e = end;
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) e--;
+        return e > b ? new Span(b, e) : null;
+    }
+
+    /** When a suffix of the phrase spells the acronym, the words before it are not part of the name. */
+    private static List<Words.Token> matchInitials(List<Words.Token> name, String acronym) {
+        String letters = acronym.replaceAll("[^A-Z]", "");
+        for (int i = 0; i < name.size(); i++) {
+            if (!name.get(i).capitalized()) continue;
+            StringBuilder initials = new StringBuilder();
+            for (Words.Token t : name.subList(i, name.size())) {
+                if (t.capitalized()) initials.append(t.text().charAt(0));
+            }
+            if (initials.toString().equals(letters)) return name.subList(i, name.size());
+        }
+        return name;
+    }
+
+    private static boolean allCapitalisedOrConnector(List<Words.Token> tokens) {
+        return tokens.stream().allMatch(t -> t.capitalized() || Words.CONNECTORS.contains(t.text()));
+    }
+
+    private static long capitalCount(List<Words.Token> tokens) {
+        return tokens.stream().filter(Words.Token::capitalized).count();
+    }
+
+    private static int skipSpaces(String text, int from, int to) {
+        while (from < to && (text.charAt(from) == ' ' || text.charAt(from) == '\u00a0')) from++;
+        return from;
+    }
+}

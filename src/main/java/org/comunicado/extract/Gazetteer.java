@@ -1,0 +1,82 @@
+package org.comunicado.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.comunicado.ingest.Span;
+
+/**
+ * Finds the surface forms of known entities in a text: leftmost-longest, whole words only,
+ * case-sensitive (so "US" the country is not "us" the pronoun). Built once from a
+ * {@link Reference} (or from forms learnt in one release); immutable and thread-safe.
+ */
+public final class Gazetteer {
+
+    /** A surface form found in a text. */
+    public record Hit(Span span, String form, KnownEntity entity) {
+    }
+
+    private record Form(String text, KnownEntity entity) {
+    }
+
+    private final Map<String, List<Form>> byFirstWord = new HashMap<>();
+
+    public Gazetteer(Iterable<KnownEntity> entities) {
+        for (KnownEntity e : entities) {
+            for (String form : e.surfaceForms()) {
+                String f = form.strip();
+                if (f.length() < 2) continue;
+                byFirstWord.computeIfAbsent(firstWord(f, 0), k -> new ArrayList<>()).add(new Form(f, e));
+            }
+        }
+        // Longest first, then a stable order, so that the same text always gives the same hits.
+        Comparator<Form> order = Comparator.comparingInt((Form f) -> -f.text.length())
+                .thenComparing(f -> f.entity.id()).thenComparing(f -> f.text);
+        byFirstWord.values().forEach(l -> l.sort(order));
+    }
+
+    /** The non-overlapping hits inside {@code region}, in text order. */
+    public List<Hit> find(String text, Span region) {
+        List<Hit> hits = new ArrayList<>();
+        int i = region.begin();
+        while (i < region.end()) {
+            if (!isWordChar(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            Hit hit = longestAt(text, i, region.end());
+            if (hit != null) {
+                hits.add(hit);
+                i = hit.span().end();
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    private Hit longestAt(String text, int at, int limit) {
+        List<Form> candidates = byFirstWord.get(firstWord(text, at));
+        if (candidates == null) return null;
+        for (Form f : candidates) {
+            int end = at + f.text.length();
+            if (end <= limit && text.startsWith(f.text, at) && (end == text.length() || !isWordChar(text.charAt(end))
+                    || !isWordChar(text.charAt(end - 1)))) {
+                return new Hit(new Span(at, end), f.text, f.entity);
+            }
+        }
+        return null;
+    }
+
+    private static String firstWord(String s, int from) {
+        int i = from;
+        while (i < s.length() && isWordChar(s.charAt(i))) i++;
+        return s.substring(from, Math.max(i, Math.min(from + 1, s.length())));
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+}

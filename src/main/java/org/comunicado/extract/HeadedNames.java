@@ -1,0 +1,117 @@
+package org.comunicado.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.comunicado.ingest.Span;
+import org.comunicado.model.Slugs;
+
+/**
+ * The rules organisations and programmes share: known names from the reference lists,
+ * definitions ("Long Name (ACRONYM)", "Name (Translation)"), capitalised phrases with a head noun
+ * of the kind, and short forms seen alone after their definition. Immutable and thread-safe;
+ * {@link OrganizationExtractor} and {@link ProgramExtractor} each hold one, configured for their kind.
+ */
+final class HeadedNames {
+
+    private record Candidate(Span span, String id, Optional<KnownEntity> known, boolean acronym, int priority) {
+    }
+
+    private final EntityKind kind;
+    private final Gazetteer gazetteer;
+
+    HeadedNames(EntityKind kind, Reference reference) {
+        this.kind = kind;
+        this.gazetteer = new Gazetteer(reference.entities().stream().filter(e -> e.kind() == kind).toList());
+    }
+
+    EntityFindings extract(String text, String language, List<Span> blocks, List<Definitions.Definition> definitions,
+                           List<Mention> taken) {
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Candidate> learnt = new HashMap<>();
+        for (Definitions.Definition d : definitions) {
+            Optional<KnownEntity> known = knownExactly(text, d.longName()).or(() -> knownExactly(text, d.shortForm()));
+            EntityKind k = known.map(KnownEntity::kind).orElseGet(() -> classify(text, d));
+            if (k != kind) continue;
+            String id = known.map(KnownEntity::id).orElseGet(() -> kind.path() + "/" + Slugs.slug(d.longName().of(text)));
+            Candidate longForm = new Candidate(d.longName(), id, known, false, 0);
+            Candidate shortForm = new Candidate(d.shortForm(), id, known, d.acronym(), 0);
+            candidates.add(longForm);
+            candidates.add(shortForm);
+            learnt.put(d.longName().of(text), longForm);
+            learnt.put(d.shortForm().of(text), shortForm);
+        }
+        for (Span block : blocks) {
+            for (Gazetteer.Hit hit : gazetteer.find(text, block)) {
+                boolean acronym = hit.entity().acronyms().contains(hit.form());
+                candidates.add(new Candidate(hit.span(), hit.entity().id(), Optional.of(hit.entity()), acronym, 1));
+            }
+            for (List<Words.Token> phrase : Phrases.capitalized(text, block)) {
+                for (List<Words.Token> part : splitAtConjunction(Phrases.trimLeading(phrase))) {
+                    if (part.stream().filter(Words.Token::capitalized).count() < 2) continue;
+                    if (Heads.kindOf(part).orElse(null) != kind) continue;
+                    Span span = Words.withoutPossessive(text, Phrases.span(part));
+                    Optional<KnownEntity> known = knownExactly(text, span);
+                    String id = known.map(KnownEntity::id).orElseGet(() -> kind.path() + "/" + Slugs.slug(span.of(text)));
+                    candidates.add(new Candidate(span, id, known, false, 1));
+                }
+            }
+            // Short forms and names defined earlier in the release, seen again on their own.
+            for (Words.Token t : Words.tokens(text, block)) {
+                Candidate c = learnt.get(t.text());
+                if (c != null) candidates.add(new Candidate(t.span(), c.id, c.known, c.acronym, 1));
+            }
+        }
+        return resolve(text, language, candidates, taken);
+    }
+
+    private EntityFindings resolve(String text, String language, List<Candidate> candidates, List<Mention> taken) {
+        candidates.sort(Comparator.comparingInt(Candidate::priority).thenComparingInt(c -> -c.span.length())
+                .thenComparing(Candidate::span));
+        List<Span> used = new ArrayList<>();
+        taken.forEach(m -> used.add(m.span()));
+        EntityCollector collector = new EntityCollector(kind, language, text);
+        List<Candidate> accepted = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (used.stream().anyMatch(u -> u.overlaps(c.span))) continue;
+            used.add(c.span);
+            accepted.add(c);
+        }
+        accepted.sort(Comparator.comparing(Candidate::span));
+        for (Candidate c : accepted) collector.mention(c.span, c.id, c.known, c.acronym);
+        return collector.result();
+    }
+
+    /** A reference entry whose surface form is exactly this span. */
+    private Optional<KnownEntity> knownExactly(String text, Span span) {
+        List<Gazetteer.Hit> hits = gazetteer.find(text, span);
+        return hits.size() == 1 && hits.get(0).span().equals(span) ? Optional.of(hits.get(0).entity()) : Optional.empty();
+    }
+
+    /** What an unknown definition names: the head noun decides; a bare acronym is an organisation, a bare translation a programme. */
+    static EntityKind classify(String text, Definitions.Definition d) {
+        Optional<EntityKind> byHead = Heads.kindOf(Words.tokens(text, d.longName()));
+        if (byHead.isEmpty() && !d.acronym()) byHead = Heads.kindOf(Words.tokens(text, d.shortForm()));
+        return byHead.orElse(d.acronym() ? EntityKind.ORGANIZATION : EntityKind.PROGRAM);
+    }
+
+    /** "Senate Political Coordination Board and Senate Foreign Relations Committees" names two bodies. */
+    private static List<List<Words.Token>> splitAtConjunction(List<Words.Token> phrase) {
+        for (int i = 1; i < phrase.size() - 1; i++) {
+            String w = phrase.get(i).text();
+            if (w.equals("and") || w.equals("y")) {
+                List<Words.Token> left = phrase.subList(0, i);
+                List<Words.Token> right = phrase.subList(i + 1, phrase.size());
+                if (Heads.kindOf(left).isPresent() && Heads.kindOf(right).isPresent() && left.size() >= 2) {
+                    List<List<Words.Token>> out = new ArrayList<>(List.of(left));
+                    out.addAll(splitAtConjunction(right));
+                    return out;
+                }
+            }
+        }
+        return List.of(phrase);
+    }
+}

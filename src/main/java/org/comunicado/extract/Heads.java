@@ -1,0 +1,61 @@
+package org.comunicado.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides what a capitalised phrase names from its head noun: "Social Security Institute" is an
+ * organization, "Health Self-Sufficiency Plan" a programme. English names put the head before the
+ * first "of"/"for" ("Model of Human Mobility"), Spanish ones first ("Secretaría de …"). Stateless.
+ */
+public final class Heads {
+
+    static final Set<String> ORGANIZATION = Set.of(
+            "Ministry", "Ministries", "Secretariat", "Institute", "Agency", "Committee", "Committees", "Court", "Fund",
+            "Bank", "Council", "Party", "Organization", "Organisation", "Union", "Commission", "Department", "Office",
+            "Senate", "Congress", "Assembly", "Army", "Register", "Registry", "Board", "Collective", "University",
+            "Foundation", "Authority", "Service", "Unit", "Alliance", "Community", "Entity", "Federation",
+            "Association", "Chamber", "Tribunal", "Directorate", "Corporation", "Company", "Institution", "Guard",
+            "Police", "Navy", "Coalition", "Society", "League", "Network", "Biologics", "Laboratories", "Group",
+            "Secretaría", "Secretaria", "Instituto", "Comisión", "Consejo", "Fondo", "Banco", "Partido",
+            "Organización", "Comité", "Corte", "Tribunal", "Agencia", "Universidad", "Ejército", "Cámara",
+            "Senado", "Congreso", "Registro", "Servicio", "Fiscalía", "Procuraduría", "Dirección", "Unidad",
+            "Oficina", "Asamblea", "Comunidad", "Alianza", "Unión", "Federación", "Asociación", "Guardia",
+            "Fundación", "Grupo", "Sociedad", "Coordinación", "Subsecretaría");
+
+    static final Set<String> PROGRAM = Set.of(
+            "Plan", "Program", "Programme", "Programs", "Programmes", "Model", "Strategy", "Initiative",
+            "Programa", "Programas", "Modelo", "Estrategia", "Iniciativa");
+
+    private static final Set<String> HEAD_BOUNDARY = Set.of("of", "for", "on", "against", "to", "de", "del", "para", "sobre", "contra");
+
+    private Heads() {
+    }
+
+    /** ORGANIZATION, PROGRAM, or empty when the phrase has neither kind of head noun. */
+    public static Optional<EntityKind> kindOf(List<Words.Token> phrase) {
+        int boundary = phrase.size();
+        for (int i = 0; i < phrase.size(); i++) {
+            if (HEAD_BOUNDARY.contains(phrase.get(i).text())) {
+                boundary = i;
+                break;
+            }
+        }
+        for (int i = boundary - 1; i >= 0; i--) {
+            Optional<EntityKind> k = kindOf(phrase.get(i).text());
+            if (k.isPresent()) return k;
+        }
+        for (Words.Token t : phrase) {
+            Optional<EntityKind> k = kindOf(t.text());
+            if (k.isPresent()) return k;
+        }
+        return Optional.empty();
+    }
+
+    static Optional<EntityKind> kindOf(String word) {
+        if (ORGANIZATION.contains(word)) return Optional.of(EntityKind.ORGANIZATION);
+        if (PROGRAM.contains(word)) return Optional.of(EntityKind.PROGRAM);
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,49 @@
+package org.comunicado.extract;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An entry of the reference lists: an entity known before any release is read.
+ *
+ * @param id        {@code kind.path() + "/" + slug}, as for {@link Entity#id()}
+ * @param names     its names, language-tagged where the reference gives a language
+ * @param acronyms  acronyms and other short forms, matched case-sensitively
+ * @param altLabels other surface forms to recognise
+ * @param jobTitles a person's standing titles
+ * @param code      a country's ISO 3166-1 alpha-3 code
+ */
+public record KnownEntity(
+        EntityKind kind,
+        String id,
+        List<LangString> names,
+        List<String> acronyms,
+        List<LangString> altLabels,
+        List<LangString> jobTitles,
+        Optional<String> code) {
+
+    public KnownEntity {
+        names = List.copyOf(names);
+        acronyms = List.copyOf(acronyms);
+        altLabels = List.copyOf(altLabels);
+        jobTitles = List.copyOf(jobTitles);
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("known entity " + id + " has no name");
+        }
+    }
+
+    /** The name in {@code language}, else the first name. */
+    public String name(String language) {
+        return names.stream().filter(n -> n.lang().equals(language)).map(LangString::text).findFirst()
+                .orElse(names.get(0).text());
+    }
+
+    /** Every surface form to look for in a text. */
+    public List<String> surfaceForms() {
+        java.util.List<String> forms = new java.util.ArrayList<>();
+        names.forEach(n -> forms.add(n.text()));
+        altLabels.forEach(n -> forms.add(n.text()));
+        forms.addAll(acronyms);
+        return forms.stream().distinct().toList();
+    }
+}

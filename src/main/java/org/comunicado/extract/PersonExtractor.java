@@ -1,0 +1,255 @@
+package org.comunicado.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.comunicado.ingest.Release;
+import org.comunicado.ingest.Span;
+import org.comunicado.model.Slugs;
+
+/**
+ * People: reference names; a title followed by a name ("Foreign Secretary Alicia Bárcena",
+ * "la presidenta Claudia Sheinbaum"); a title, its complement and a comma before the name ("the
+ * Undersecretary for North America, Roberto Velasco"); a capitalised run that starts with a
+ * known given name ("Pedro Castillo"). A shorter form ("Secretary Bárcena", "López Obrador") and a
+ * surname seen alone later resolve to the person already named. The release's titles become the
+ * person's job titles. Pure and thread-safe.
+ */
+public final class PersonExtractor {
+
+    private static final List<String> TITLES = List.of(
+            // English, capitalised as they stand before a name
+            "President", "Vice President", "President-elect", "Former President", "Foreign Secretary", "Foreign Minister",
+            "Secretary of Foreign Affairs", "Secretary of State", "Secretary-General", "Secretary General",
+            "Deputy Foreign Minister", "Secretary", "Undersecretary", "Under Secretary", "Deputy Secretary",
+            "Ambassador", "Consul General", "Consul", "Minister", "Prime Minister", "Chancellor", "Senator",
+            "Congressman", "Congresswoman", "Representative", "Deputy", "Governor", "Mayor", "Director General",
+            "Director", "General", "Admiral", "Interior Secretary", "Finance Secretary", "Health Secretary",
+            "Economy Secretary", "Defense Secretary", "Energy Secretary", "Education Secretary", "Security Secretary",
+            "Welfare Secretary", "Labor Secretary", "Tourism Secretary", "Agriculture Secretary", "Culture Secretary",
+            "Navy Secretary", "Attorney General", "King", "Queen", "Pope", "Prince", "Princess", "Judge", "Justice",
+            "Commissioner", "Spokesperson", "Spokesman", "Spokeswoman", "Dr.", "Mr.", "Mrs.", "Ms.", "Sen.", "Rep.",
+            "Gen.", "Amb.", "Lic.", "Mtro.", "Mtra.", "Dra.",
+            // Spanish, usually lower case
+            "presidente", "presidenta", "expresidente", "expresidenta", "canciller", "secretario", "secretaria",
+            "subsecretario", "subsecretaria", "embajador", "embajadora", "cónsul", "cónsul general", "cónsul honoraria",
+            "cónsul honorario", "ministro", "ministra", "primer ministro", "primera ministra", "ex primera ministra",
+            "ex primer ministro", "senador", "senadora", "diputado", "diputada", "gobernador", "gobernadora",
+            "director general", "directora general", "director", "directora", "alcalde", "alcaldesa",
+            "jefe de gobierno", "jefa de gobierno", "mandatario", "mandataria", "titular", "vocero", "vocera",
+            "activista", "papa", "rey", "reina", "almirante", "fiscal general", "funcionario", "funcionaria");
+
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}’'.-]*\\p{L}";
+    private static final String NAME = NAME_WORD + "(?:\\s+(?:(?:de|del|la|las|los|y|van|von|der|da|dos)\\s+)*" + NAME_WORD + "){0,5}";
+    private static final String TITLE_ALT = TITLES.stream().sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+    /** A title, up to two adjectives ("la activista sueca", "el mandatario interino"), then the name. */
+    private static final Pattern TITLE_NAME = Pattern.compile(
+            "(?<![\\p{L}])(?<title>(?i:" + TITLE_ALT + "))(?:\\s+(?!(?:de|del|la|el|que|y|en|a|con|por|para|se|su|al|lo|the|of|and|to|in|with|for|said|dijo)\\b)\\p{Ll}{3,}){0,2}\\s+(?<name>" + NAME + ")");
+    /** A title and its complement, a comma, then the name: "la subsecretaria para América Latina y el Caribe, Raquel Serur". */
+    private static final Pattern TITLE_COMMA_NAME = Pattern.compile(
+            "(?<![\\p{L}])(?<title>(?:" + TITLE_ALT + ")(?:\\s+(?:for|of|para|de|del|la|el|en|y|and|the|\\p{L}+)){0,12}?)\\s*(?:\\([^)]{1,20}\\))?,\\s+(?<name>" + NAME + ")(?=\\s*[,.;:)]|\\s+\\p{Ll}|\\s*$)");
+
+    private static final Set<String> GIVEN_NAMES = loadGivenNames();
+
+    private final Gazetteer people;
+    private final Gazetteer otherNames;
+    private final Map<String, KnownEntity> knownById = new LinkedHashMap<>();
+
+    public PersonExtractor(Reference reference) {
+        this.people = new Gazetteer(reference.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).toList());
+        this.otherNames = new Gazetteer(reference.entities().stream().filter(e -> e.kind() != EntityKind.PERSON).toList());
+        reference.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).forEach(e -> knownById.put(e.id(), e));
+    }
+
+    private record Candidate(Span span, Optional<String> title, Optional<KnownEntity> known) {
+    }
+
+    private record Person(String id, Optional<KnownEntity> known, List<String> tokens) {
+    }
+
+    public EntityFindings extract(Release release, List<Span> blocks, List<Mention> taken) {
+        String text = release.text();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Span block : blocks) {
+            for (Gazetteer.Hit hit : people.find(text, block)) {
+                candidates.add(new Candidate(hit.span(), Optional.empty(), Optional.of(hit.entity())));
+            }
+            titled(text, block, TITLE_COMMA_NAME, candidates);
+            titled(text, block, TITLE_NAME, candidates);
+            givenNamed(text, block, candidates);
+        }
+        // The fullest forms first, so that shorter ones resolve to a person already named.
+        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.span.length()).thenComparing(Candidate::span));
+        List<Span> used = new ArrayList<>();
+        taken.forEach(m -> used.add(m.span()));
+        List<Person> persons = new ArrayList<>();
+        record Accepted(Span span, Person person, Optional<String> title) {
+        }
+        List<Accepted> accepted = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (used.stream().anyMatch(u -> u.overlaps(c.span))) continue;
+            if (otherNames.find(text, c.span).stream().anyMatch(h -> h.span().equals(c.span) || h.span().length() > 3 && !c.known.isPresent() && h.entity().kind() != EntityKind.PERSON && covers(c.span, h.span()))) continue;
+            Person p = resolve(c.span.of(text), c.known, persons);
+            used.add(c.span);
+            accepted.add(new Accepted(c.span, p, c.title));
+        }
+        // A surname (or the surnames) alone, once the person has been named.
+        Map<String, Person> shortForms = new LinkedHashMap<>();
+        for (Person p : persons) {
+            for (String form : surnameForms(p)) shortForms.putIfAbsent(form, p);
+        }
+        List<KnownEntity> surnameEntries = new ArrayList<>();
+        Map<String, Person> byEntry = new LinkedHashMap<>();
+        for (Map.Entry<String, Person> e : shortForms.entrySet()) {
+            KnownEntity entry = new KnownEntity(EntityKind.PERSON, e.getValue().id, List.of(new LangString(e.getKey(), "")),
+                    List.of(), List.of(), List.of(), Optional.empty());
+            surnameEntries.add(entry);
+            byEntry.put(e.getKey(), e.getValue());
+        }
+        Gazetteer surnames = new Gazetteer(surnameEntries);
+        for (Span block : blocks) {
+            for (Gazetteer.Hit hit : surnames.find(text, block)) {
+                if (used.stream().anyMatch(u -> u.overlaps(hit.span()))) continue;
+                used.add(hit.span());
+                accepted.add(new Accepted(hit.span(), byEntry.get(hit.form()), Optional.empty()));
+            }
+        }
+        accepted.sort(Comparator.comparing(Accepted::span));
+        EntityCollector collector = new EntityCollector(EntityKind.PERSON, release.language(), text);
+        for (Accepted a : accepted) {
+            collector.mention(a.span, a.person.id, a.person.known, false);
+            a.title.ifPresent(t -> collector.title(a.person.id, t));
+        }
+        return collector.result();
+    }
+
+    private static boolean covers(Span outer, Span inner) {
+        return outer.contains(inner);
+    }
+
+    private void titled(String text, Span block, Pattern pattern, List<Candidate> out) {
+        Matcher m = pattern.matcher(text).region(block.begin(), block.end());
+        while (m.find()) {
+            Span name = trimName(text, new Span(m.start("name"), m.end("name")));
+            if (name == null) continue;
+            String title = text.substring(m.start("title"), m.end("title")).strip();
+            out.add(new Candidate(name, Optional.of(title), Optional.empty()));
+        }
+    }
+
+    private void givenNamed(String text, Span block, List<Candidate> out) {
+        List<Words.Token> tokens = Words.tokens(text, block);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!GIVEN_NAMES.contains(tokens.get(i).text())) continue;
+            if (i > 0 && tokens.get(i - 1).capitalized() && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))
+                    && !Phrases.LEADING_NOISE.contains(tokens.get(i - 1).lower())) continue;
+            int j = i + 1;
+            int last = i;
+            while (j < tokens.size() && Words.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
+                Words.Token t = tokens.get(j);
+                if (t.capitalized() && !Heads.kindOf(t.text()).isPresent()) {
+                    last = j;
+                } else if (!Words.NAME_PARTICLES.contains(t.text())) {
+                    break;
+                }
+                j++;
+            }
+            if (last > i) {
+                Span s = trimName(text, new Span(tokens.get(i).span().begin(), tokens.get(last).span().end()));
+                if (s != null) out.add(new Candidate(s, Optional.empty(), Optional.empty()));
+            }
+        }
+    }
+
+    /** Drops a possessive and refuses what cannot be a name (all capitals, a lone initial). */
+    private static Span trimName(String text, Span s) {
+        Span t = Words.withoutPossessive(text, s);
+        String name = t.of(text);
+        if (name.length() < 3 || Words.isAcronym(name.replace(" ", ""))) return null;
+        return t;
+    }
+
+    private Person resolve(String form, Optional<KnownEntity> known, List<Person> persons) {
+        List<String> tokens = List.of(form.split("\\s+"));
+        if (known.isEmpty()) {
+            for (Person p : persons) {
+                if (containsRun(p.tokens, tokens) || containsRun(tokens, p.tokens)) return p;
+            }
+            for (KnownEntity k : knownById.values()) {
+                for (LangString n : k.names()) {
+                    List<String> nt = List.of(n.text().split("\\s+"));
+                    if (nt.size() >= 2 && containsRun(tokens, nt)) {
+                        known = Optional.of(k);
+                        break;
+                    }
+                }
+                if (known.isPresent()) break;
+            }
+        }
+        if (known.isPresent()) {
+            String id = known.get().id();
+            for (Person p : persons) {
+                if (p.id.equals(id)) return p;
+            }
+            Person p = new Person(id, known, List.of(known.get().names().get(0).text().split("\\s+")));
+            persons.add(p);
+            return p;
+        }
+        Person p = new Person("person/" + Slugs.slug(form), Optional.empty(), tokens);
+        persons.add(p);
+        return p;
+    }
+
+    private static boolean containsRun(List<String> whole, List<String> part) {
+        if (part.isEmpty() || part.size() > whole.size()) return false;
+        for (int i = 0; i + part.size() <= whole.size(); i++) {
+            if (whole.subList(i, i + part.size()).equals(part)) return true;
+        }
+        return false;
+    }
+
+    /** "Juan Ramón de la Fuente Ramírez" → "de la Fuente Ramírez", "de la Fuente"; "Alicia Bárcena Ibarra" → "Bárcena Ibarra", "Bárcena". */
+    static List<String> surnameForms(Person p) {
+        List<String> t = p.tokens;
+        int i = 0;
+        while (i < t.size() - 1 && GIVEN_NAMES.contains(t.get(i))) i++;
+        if (i == 0) i = Math.min(1, t.size() - 1);
+        List<String> surname = t.subList(i, t.size());
+        List<String> forms = new ArrayList<>();
+        if (surname.isEmpty() || t.size() < 2) return forms;
+        forms.add(String.join(" ", surname));
+        long words = surname.stream().filter(w -> !Words.NAME_PARTICLES.contains(w)).count();
+        if (words >= 2) forms.add(String.join(" ", surname.subList(0, surname.size() - 1)));
+        Set<String> seen = new HashSet<>();
+        return forms.stream().filter(f -> Character.isUpperCase(f.charAt(0)) || f.contains(" ")).filter(seen::add).toList();
+    }
+
+    private static Set<String> loadGivenNames() {
+        Set<String> names = new HashSet<>();
+        try (InputStream in = PersonExtractor.class.getResourceAsStream("/lexicon/given-names.txt")) {
+            if (in == null) throw new IllegalStateException("lexicon/given-names.txt is missing from the classpath");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith("#")) continue;
+                for (String n : line.trim().split("\\s+")) if (!n.isEmpty()) names.add(n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(names);
+    }
+}

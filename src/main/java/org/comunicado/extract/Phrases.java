@@ -1,0 +1,73 @@
+package org.comunicado.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.comunicado.ingest.Span;
+
+/**
+ * Capitalised phrases: maximal runs of capitalised words, joined by spaces and by the lower-case
+ * connectors of proper names, that start and end with a capitalised word. They are the raw
+ * material of the organisation, programme and person rules. Stateless.
+ */
+public final class Phrases {
+
+    /** Capitalised words that open a sentence or a clause without being part of a name. */
+    static final Set<String> LEADING_NOISE = Set.of(
+            "the", "a", "an", "at", "on", "in", "during", "regarding", "following", "through", "with", "by", "for",
+            "from", "to", "as", "since", "after", "before", "under", "lastly", "also", "this", "these", "that",
+            "it", "its", "their", "our", "we", "he", "she", "they", "and", "but", "of", "el", "la", "los", "las",
+            "en", "con", "por", "para", "del", "de", "desde", "ante", "tras", "durante", "según", "this", "asimismo",
+            "además", "también", "al", "un", "una", "este", "esta", "notable", "among", "both", "all", "each",
+            "former", "new", "today", "yesterday");
+
+    private Phrases() {
+    }
+
+    /** The capitalised phrases of {@code block}, as token lists, in order. */
+    public static List<List<Words.Token>> capitalized(String text, Span block) {
+        List<Words.Token> tokens = Words.tokens(text, block);
+        List<List<Words.Token>> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).capitalized()) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            int lastCap = i;
+            while (j < tokens.size() && Words.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
+                Words.Token t = tokens.get(j);
+                if (t.capitalized()) {
+                    lastCap = j;
+                } else if (!Words.CONNECTORS.contains(t.text())) {
+                    break;
+                }
+                j++;
+            }
+            out.add(List.copyOf(tokens.subList(i, lastCap + 1)));
+            i = lastCap + 1;
+        }
+        return out;
+    }
+
+    /** Drops sentence-opening function words ("The", "During", "En") from the front of a phrase. */
+    public static List<Words.Token> trimLeading(List<Words.Token> phrase) {
+        int i = 0;
+        while (i < phrase.size() && (LEADING_NOISE.contains(phrase.get(i).lower()) || !phrase.get(i).capitalized())) i++;
+        return phrase.subList(i, phrase.size());
+    }
+
+    public static Span span(List<Words.Token> phrase) {
+        return new Span(phrase.get(0).span().begin(), phrase.get(phrase.size() - 1).span().end());
+    }
+
+    public static boolean containsWord(List<Words.Token> phrase, Set<String> words) {
+        return phrase.stream().anyMatch(t -> words.contains(t.text()) || words.contains(t.lower()));
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

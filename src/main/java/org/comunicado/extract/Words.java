@@ -1,0 +1,101 @@
+package org.comunicado.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.comunicado.ingest.Span;
+
+/**
+ * Word-level helpers shared by the name finders: tokens, capitalised phrases and the small
+ * closed lists (connectors, name particles) that every language rule needs. Stateless.
+ */
+public final class Words {
+
+    /** Lower-case words that may stand inside a proper name ("Court of Justice", "Secretaría de Relaciones"). */
+    public static final Set<String> CONNECTORS = Set.of(
+            "of", "for", "and", "the", "on", "against", "in", "to", "de", "del", "la", "las", "los", "el", "y",
+            "e", "para", "en", "a", "al", "sobre", "contra", "por");
+
+    /** Particles inside personal names ("Juan Ramón de la Fuente", "Ursula von der Leyen"). */
+    public static final Set<String> NAME_PARTICLES = Set.of(
+            "de", "del", "la", "las", "los", "y", "van", "von", "der", "den", "da", "di", "dos", "das", "du", "le", "bin", "ibn");
+
+    /** A word: letters and digits, with inner hyphens and apostrophes ("Self-Sufficiency", "O'Neill"). */
+    public record Token(Span span, String text) {
+        public boolean capitalized() {
+            return Character.isUpperCase(text.charAt(0));
+        }
+
+        public String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private Words() {
+    }
+
+    public static List<Token> tokens(String text, Span region) {
+        List<Token> out = new ArrayList<>();
+        int i = region.begin();
+        int end = region.end();
+        while (i < end) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < end) {
+                char c = text.charAt(j);
+                if (Character.isLetterOrDigit(c)) {
+                    j++;
+                } else if ((c == '-' || c == '\'' || c == '’' || c == '.') && j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1))
+                        && (c != '.' || isAcronymDot(text, i, j))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // "U.S." keeps its final dot: it belongs to the abbreviation, not the sentence.
+            if (j < end && text.charAt(j) == '.' && isAcronymDot(text, i, j) && j - i >= 3 && text.substring(i, j).contains(".")) j++;
+            out.add(new Token(new Span(i, j), text.substring(i, j)));
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean isAcronymDot(String text, int wordStart, int dot) {
+        // Only single capital letters separated by dots (U.S., EE.UU.) are abbreviations here.
+        String w = text.substring(wordStart, dot);
+        return w.matches("(?:[A-Z]{1,2}\\.)*[A-Z]{1,2}");
+    }
+
+    /** True when only spaces (no punctuation, no line break) separate the two tokens. */
+    public static boolean adjacent(String text, Token a, Token b) {
+        for (int i = a.span().end(); i < b.span().begin(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\u00a0') return false;
+        }
+        return a.span().end() < b.span().begin();
+    }
+
+    /** Strips a possessive "'s" / "’s" from the end of a span. */
+    public static Span withoutPossessive(String text, Span s) {
+        String t = s.of(text);
+        if (t.endsWith("'s") || t.endsWith("’s")) return new Span(s.begin(), s.end() - 2);
+        if (t.endsWith("'") || t.endsWith("’")) return new Span(s.begin(), s.end() - 1);
+        return s;
+    }
+
+    public static boolean isAcronym(String s) {
+        if (s.length() < 2 || s.length() > 12 || !Character.isUpperCase(s.charAt(0))) return false;
+        long upper = s.chars().filter(Character::isUpperCase).count();
+        return upper >= 2 && s.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '&' || c == '-' || c == '.');
+    }
+
+    /** A single capitalised word that names something on its own ("Infonavit", "Comar", "Celac"). */
+    public static boolean isShortName(String s) {
+        return s.length() >= 3 && s.length() <= 14 && Character.isUpperCase(s.charAt(0))
+                && s.chars().allMatch(Character::isLetterOrDigit);
+    }
+}
