@@ -19,7 +19,9 @@ import java.util.Optional;
  * @param issuers    every naming of the issuing body in the header lines, in text order (empty when
  *                   the text has no header)
  * @param highlights the bullet points, in order
- * @param paragraphs the body paragraphs (title, header lines and highlights excluded), in order
+ * @param paragraphs the body paragraphs (title, header lines and highlights excluded), in order;
+ *                   a text without a header whose first line is body content has that line as
+ *                   both title and first highlight or paragraph
  */
 public record Release(
         String source,

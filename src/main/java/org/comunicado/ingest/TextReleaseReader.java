@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * see {@link HeaderLine}) and the title, which is the first other line; repeats of the title
  * among the header lines are skipped. Bullet lines right after the header are the highlights;
  * every later non-blank line is a paragraph, bullets included. A text with no header still
- * makes a release: its first line is the title. Spans are trimmed lines of {@link Release#text()}.
+ * makes a release: its first line is the title, without a bullet marker; when that line is a
+ * bullet or a long lead sentence it is content as well, and is also the first highlight or
+ * paragraph. A short line ending in a full stop above a short unpunctuated one is a kicker and
+ * is skipped. Spans are trimmed lines of {@link Release#text()}.
  *
  * <p>The written date wins over the ISO {@code date yyyy-mm-dd} prefix some exports put on the
  * first body line, which wins over the ambiguous numeric date.
@@ -68,6 +71,10 @@ public final class TextReleaseReader {
 
         Release release(String source) {
             int next = header();
+            if (title == null) {
+                // Nothing but header lines: the text is non-blank, so there is a first line.
+                title = lines.get(0).span();
+            }
             for (int i = next; i < lines.size(); i++) {
                 body(lines.get(i));
             }

@@ -174,6 +174,13 @@ class TextReleaseReaderTest {
     }
 
     @Test
+    void headerWithoutTitleTakesFirstLineAsTitle() throws ReleaseException {
+        Release release = read("Press Release 44\n\nSecretaría de Relaciones Exteriores | May 2, 2022 | Press Release\n");
+        assertEquals("Press Release 44", release.titleText());
+        assertEquals(Optional.of("44"), release.number());
+    }
+
+    @Test
     void englishReleaseIsTaggedEnglish() throws ReleaseException {
         assertEquals("en", read(FULL).language());
     }
