@@ -134,7 +134,7 @@ public final class TextReleaseReader {
 
         /**
          * A short first line ending in a full stop over a short line without one is a kicker
-         * (a section label such as "Protection and support for Mexicans in the U.S."), and the
+         * (a section label such as "Consular services in Texas."), and the
          * line under it is the title.
          */
         private boolean isKicker(int i) {

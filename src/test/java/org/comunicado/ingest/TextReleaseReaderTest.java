@@ -168,7 +168,7 @@ class TextReleaseReaderTest {
 
     @Test
     void kickerAboveTitleIsSkipped() throws ReleaseException {
-        Release release = read("Apoyo y protección para los mexicanos en EE.UU.\n\n"
+        Release release = read("Atención consular en Texas y Nuevo México.\n\n"
                 + "Los consulados de México amplían sus jornadas de atención\n\nLa red consular informó hoy.\n");
         assertEquals("Los consulados de México amplían sus jornadas de atención", release.titleText());
     }
