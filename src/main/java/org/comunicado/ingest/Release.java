@@ -16,9 +16,12 @@ import java.util.Optional;
  * @param title      the title, as it stands in the text
  * @param issued     the publication date, when the text gives one
  * @param number     the release number as printed ("315", "01"), when the text gives one
- * @param issuer     the issuing body as named in the header, when there is one
+ * @param issuers    every naming of the issuing body in the header lines, in text order (empty when
+ *                   the text has no header)
  * @param highlights the bullet points, in order
- * @param paragraphs the body paragraphs (title, header lines and highlights excluded), in order
+ * @param paragraphs the body paragraphs (title, header lines and highlights excluded), in order;
+ *                   a text without a header whose first line is body content has that line as
+ *                   both title and first highlight or paragraph
  */
 public record Release(
         String source,
@@ -27,7 +30,7 @@ public record Release(
         Span title,
         Optional<LocalDate> issued,
         Optional<String> number,
-        Optional<Span> issuer,
+        List<Span> issuers,
         List<Span> highlights,
         List<Span> paragraphs) {
 
@@ -36,8 +39,12 @@ public record Release(
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(issued, "issued");
+        Objects.requireNonNull(number, "number");
+        issuers = List.copyOf(issuers);
         highlights = List.copyOf(highlights);
         paragraphs = List.copyOf(paragraphs);
+        for (Span s : issuers) Span.of(s.begin(), s.end(), text);
         for (Span s : highlights) Span.of(s.begin(), s.end(), text);
         for (Span s : paragraphs) Span.of(s.begin(), s.end(), text);
         Span.of(title.begin(), title.end(), text);

@@ -1,0 +1,138 @@
+package org.comunicado.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+
+/**
+ * Turns the bytes of a plain-text input into the normalised text a {@link Release} carries:
+ * decoded, without a byte-order mark, line ends as {@code \n}, Unicode NFC.
+ *
+ * <p>Encodings: a BOM decides (UTF-8, UTF-16 LE, UTF-16 BE); without one the bytes are read as
+ * UTF-8 when they are valid UTF-8, and as Windows-1252 otherwise (the usual encoding of texts
+ * saved on Windows in Spanish). Stateless and thread-safe; does no I/O.
+ */
+final class TextDecoder {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Above this share of control characters a text is taken for binary data. */
+    private static final double MAX_CONTROL_SHARE = 0.05;
+
+    private TextDecoder() {
+    }
+
+    /**
+     * The normalised text of {@code bytes}.
+     *
+     * @throws ReleaseException naming {@code source} when the input is empty, blank or binary
+     */
+    static String decode(String source, byte[] bytes) throws ReleaseException {
+        String decoded = decodeBytes(source, bytes);
+        String text = Normalizer.normalize(decoded.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+        if (text.isBlank()) {
+            throw new ReleaseException(source, "empty file");
+        }
+        if (looksBinary(text)) {
+            throw new ReleaseException(source, "not a text file (binary content)");
+        }
+        return text;
+    }
+
+    private static String decodeBytes(String source, byte[] bytes) throws ReleaseException {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return strictUtf8OrCp1252(source, bytes, 3);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        // Checked on the bytes because Windows-1252 would happily decode a NUL into U+0000 and
+        // UTF-16 without a BOM is not supported: its NULs mark it as not text.
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new ReleaseException(source, "not a text file (binary content)");
+            }
+        }
+        return strictUtf8OrCp1252(source, bytes, 0);
+    }
+
+    private static String strictUtf8OrCp1252(String source, byte[] bytes, int offset) {
+        int length = bytes.length - offset;
+        String utf8 = strictUtf8(bytes, offset, length);
+        if (utf8 != null) {
+            return utf8;
+        }
+        // Corpus files are often cut at a byte count, which can split the last character: valid
+        // UTF-8 up to an incomplete final sequence is still UTF-8, and the stub is dropped.
+        int stub = incompleteTailLength(bytes, offset, length);
+        if (stub > 0) {
+            utf8 = strictUtf8(bytes, offset, length - stub);
+            if (utf8 != null) {
+                return utf8;
+            }
+        }
+        return new String(bytes, offset, length, WINDOWS_1252);
+    }
+
+    /** The bytes as UTF-8, or {@code null} when they are not valid UTF-8. */
+    private static String strictUtf8(byte[] bytes, int offset, int length) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes, offset, length)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            // Not an error: the caller falls back to another encoding.
+            return null;
+        }
+    }
+
+    /** How many bytes at the end form the start of a multi-byte UTF-8 sequence that never ends. */
+    private static int incompleteTailLength(byte[] bytes, int offset, int length) {
+        for (int back = 1; back <= 3 && back <= length; back++) {
+            int b = bytes[offset + length - back] & 0xFF;
+            if (b < 0x80) {
+                return 0;
+            }
+            if (b >= 0xC0) {
+                int needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                return needed > back ? back : 0;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean looksBinary(String text) {
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean layout = c == '\n' || c == '\t' || c == '\f';
+            if (c == 0) {
+                return true;
+            }
+            if (!layout && (c < 0x20 || (c >= 0x7F && c < 0xA0))) {
+                control++;
+            }
+        }
+        return control > text.length() * MAX_CONTROL_SHARE;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

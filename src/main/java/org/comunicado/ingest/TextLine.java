@@ -1,0 +1,53 @@
+package org.comunicado.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A non-blank line of a release text, trimmed: {@code [begin, end)} in char indices of the text,
+ * and its characters. Whitespace here includes no-break spaces, which web copies are full of.
+ */
+record TextLine(int begin, int end, String text) {
+
+    /** The non-blank lines of {@code text}, in order, each without surrounding whitespace. */
+    static List<TextLine> split(String text) {
+        List<TextLine> lines = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int newline = text.indexOf('\n', start);
+            int stop = newline < 0 ? text.length() : newline;
+            TextLine line = trimmed(text, start, stop);
+            if (line != null) {
+                lines.add(line);
+            }
+            start = stop + 1;
+        }
+        return lines;
+    }
+
+    /** The part of {@code text} in {@code [begin, end)} without surrounding space, or null if blank. */
+    static TextLine trimmed(String text, int begin, int end) {
+        int b = begin;
+        int e = end;
+        while (b < e && isSpace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        return b == e ? null : new TextLine(b, e, text.substring(b, e));
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    }
+
+    Span span() {
+        return new Span(begin, end);
+    }
+
+    /** This line without its first {@code n} characters and the space after them, or null if nothing is left. */
+    TextLine dropFirst(int n, String releaseText) {
+        return trimmed(releaseText, begin + n, end);
+    }
+}

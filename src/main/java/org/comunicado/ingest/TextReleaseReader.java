@@ -1,0 +1,200 @@
+package org.comunicado.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a plain-text press release: decodes and normalises it (see {@link TextDecoder}), then
+ * finds its structure.
+ *
+ * <p>The structure is read line by line. First comes an optional header: issuer line, numeric
+ * date line, release number, the "issuer | written date | Press Release" line (all in any order,
+ * see {@link HeaderLine}) and the title, which is the first other line; repeats of the title
+ * among the header lines are skipped. Bullet lines right after the header are the highlights;
+ * every later non-blank line is a paragraph, bullets included. A text with no header still
+ * makes a release: its first line is the title, without a bullet marker; when that line is a
+ * bullet or a long lead sentence it is content as well, and is also the first highlight or
+ * paragraph. A short line ending in a full stop above a short unpunctuated one is a kicker and
+ * is skipped. Spans are trimmed lines of {@link Release#text()}.
+ *
+ * <p>The written date wins over the ISO {@code date yyyy-mm-dd} prefix some exports put on the
+ * first body line, which wins over the ambiguous numeric date.
+ *
+ * <p>Stateless: one instance may be shared by any number of threads. Does no I/O.
+ */
+public final class TextReleaseReader {
+
+    private static final Pattern BULLET = Pattern.compile("(?:[•·▪◦‣]|[-*](?=\\s))\\s*");
+    private static final Pattern DATE_PREFIX = Pattern.compile("date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+");
+    /** Longer than this, a header-less first line is a lead paragraph doubling as title. */
+    private static final int LEAD_LENGTH = 160;
+    /** A kicker above a title is short; so is the title under it. */
+    private static final int KICKER_LENGTH = 100;
+    private static final int TITLE_LENGTH = 200;
+
+    /**
+     * The release in {@code bytes}.
+     *
+     * @param source the input's IRI, used as its name in error messages and kept in the release
+     * @param bytes  the whole input; not modified
+     * @throws ReleaseException when the input is empty, blank or binary
+     */
+    public Release read(String source, byte[] bytes) throws ReleaseException {
+        String text = TextDecoder.decode(source, bytes);
+        return new Structure(text).release(source);
+    }
+
+    /** The structure of one text, found once; not shared. */
+    private static final class Structure {
+        private final String text;
+        private final List<TextLine> lines;
+        private final List<Span> issuers = new ArrayList<>();
+        private final List<Span> highlights = new ArrayList<>();
+        private final List<Span> paragraphs = new ArrayList<>();
+        private Optional<LocalDate> writtenDate = Optional.empty();
+        private Optional<LocalDate> numericDate = Optional.empty();
+        private Optional<LocalDate> isoDate = Optional.empty();
+        private Optional<String> number = Optional.empty();
+        private Span title;
+        private boolean sawHeader;
+        private boolean bodyStarted;
+
+        Structure(String text) {
+            this.text = text;
+            this.lines = TextLine.split(text);
+        }
+
+        Release release(String source) {
+            int next = header();
+            if (title == null) {
+                // Nothing but header lines: the text is non-blank, so there is a first line.
+                title = lines.get(0).span();
+            }
+            for (int i = next; i < lines.size(); i++) {
+                body(lines.get(i));
+            }
+            Optional<LocalDate> issued = writtenDate.or(() -> isoDate).or(() -> numericDate);
+            return new Release(source, text, LanguageDetector.detect(text), title, issued, number,
+                    issuers, highlights, paragraphs);
+        }
+
+        /** Reads header lines and the title; returns the index of the first line after them. */
+        private int header() {
+            int i = 0;
+            while (i < lines.size()) {
+                TextLine line = lines.get(i);
+                Optional<HeaderLine> header = HeaderLine.recognise(line);
+                if (header.isPresent()) {
+                    record(header.get());
+                } else if (title == null) {
+                    i = title(i);
+                } else if (!sameTitle(line)) {
+                    return i;
+                }
+                i++;
+            }
+            return i;
+        }
+
+        private void record(HeaderLine line) {
+            sawHeader = true;
+            line.issuer().ifPresent(issuers::add);
+            line.number().ifPresent(n -> number = Optional.of(n));
+            switch (line.kind()) {
+                case WRITTEN_DATE -> writtenDate = writtenDate.or(line::date);
+                case NUMERIC_DATE -> numericDate = numericDate.or(line::date);
+                default -> { }
+            }
+        }
+
+        /** Takes the title from line {@code i} (or the one after a kicker); returns the line used. */
+        private int title(int i) {
+            if (!sawHeader && isKicker(i)) {
+                i++;
+            }
+            TextLine line = withoutDatePrefix(lines.get(i));
+            TextLine unbulleted = withoutBullet(line);
+            boolean bullet = unbulleted != line;
+            title = unbulleted.span();
+            // Without a header, the first line may be content rather than a headline: keep it as
+            // content too, or the extractors would never see it.
+            if (!sawHeader && bullet) {
+                highlights.add(title);
+            } else if (!sawHeader && isLead(unbulleted)) {
+                paragraphs.add(title);
+                bodyStarted = true;
+            }
+            return i;
+        }
+
+        /**
+         * A short first line ending in a full stop over a short line without one is a kicker
+         * (a section label such as "Consular services in Texas."), and the
+         * line under it is the title.
+         */
+        private boolean isKicker(int i) {
+            if (i + 1 >= lines.size()) {
+                return false;
+            }
+            String first = lines.get(i).text();
+            TextLine second = lines.get(i + 1);
+            return first.length() <= KICKER_LENGTH && first.endsWith(".")
+                    && second.text().length() <= TITLE_LENGTH && !endsSentence(second.text())
+                    && withoutBullet(second) == second && HeaderLine.recognise(second).isEmpty();
+        }
+
+        private boolean isLead(TextLine line) {
+            return line.text().length() > LEAD_LENGTH && endsSentence(line.text());
+        }
+
+        private void body(TextLine line) {
+            TextLine content = paragraphs.isEmpty() && highlights.isEmpty() ? withoutDatePrefix(line) : line;
+            TextLine unbulleted = withoutBullet(content);
+            if (!bodyStarted && unbulleted != content) {
+                highlights.add(unbulleted.span());
+                return;
+            }
+            bodyStarted = true;
+            paragraphs.add(content.span());
+        }
+
+        private boolean sameTitle(TextLine line) {
+            return comparable(line.text()).equals(comparable(title.of(text)));
+        }
+
+        private TextLine withoutDatePrefix(TextLine line) {
+            Matcher m = DATE_PREFIX.matcher(line.text());
+            if (!m.lookingAt()) {
+                return line;
+            }
+            isoDate = isoDate.or(() -> ReleaseDates.iso(m.group(1)));
+            TextLine rest = line.dropFirst(m.end(), text);
+            return rest == null ? line : rest;
+        }
+
+        /** The line without its bullet marker, or the line itself (the same object) if it has none. */
+        private TextLine withoutBullet(TextLine line) {
+            Matcher m = BULLET.matcher(line.text());
+            if (!m.lookingAt()) {
+                return line;
+            }
+            TextLine rest = line.dropFirst(m.end(), text);
+            return rest == null ? line : rest;
+        }
+    }
+
+    private static boolean endsSentence(String s) {
+        String end = s.replaceAll("[\"'”’»)\\]]+$", "");
+        return end.endsWith(".") || end.endsWith("!") || end.endsWith("?");
+    }
+
+    /** Title repeats may differ in spacing, case or a final full stop. */
+    private static String comparable(String s) {
+        return s.replaceAll("\\s+", " ").replaceAll("[.\\s]+$", "").toLowerCase(Locale.ROOT);
+    }
+}
