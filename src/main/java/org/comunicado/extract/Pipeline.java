@@ -1,0 +1,76 @@
+package org.comunicado.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.comunicado.ingest.Release;
+import org.comunicado.ingest.Span;
+
+/**
+ * The extractors, in the order they run and with what each hands the next: programmes and
+ * organisations claim their (longer) names first, people next, countries last, so that "Bank of
+ * Mexico" is not a country mention; quotations need the people and organisations; claims need the
+ * quantities and quotations. Immutable; {@link #run} is pure and safe on many threads at once.
+ */
+public final class Pipeline {
+
+    /** The issuing body when a release names none: this tool's first source. */
+    public static final String DEFAULT_PUBLISHER = "org/ministry-of-foreign-affairs";
+
+    private final ProgramExtractor programs;
+    private final OrganizationExtractor organizations;
+    private final PersonExtractor persons;
+    private final CountryExtractor countries;
+    private final QuotationExtractor quotations = new QuotationExtractor();
+    private final QuantityExtractor quantities = new QuantityExtractor();
+    private final ClaimExtractor claims = new ClaimExtractor();
+
+    public Pipeline(Reference reference) {
+        this.programs = new ProgramExtractor(reference);
+        this.organizations = new OrganizationExtractor(reference);
+        this.persons = new PersonExtractor(reference);
+        this.countries = new CountryExtractor(reference);
+    }
+
+    public Findings run(Release release) {
+        String text = release.text();
+        List<Span> blocks = blocks(release);
+        List<Definitions.Definition> definitions = Definitions.find(text, blocks);
+        EntityFindings foundPrograms = programs.extract(release, blocks, definitions, List.of());
+        EntityFindings foundOrgs = organizations.extract(release, blocks, definitions, foundPrograms.mentions());
+        EntityFindings foundPersons = persons.extract(release, blocks, concat(foundPrograms.mentions(), foundOrgs.mentions()));
+        EntityFindings foundCountries = countries.extract(release, blocks,
+                concat(concat(foundPrograms.mentions(), foundOrgs.mentions()), foundPersons.mentions()));
+
+        Findings entities = new Findings(release, foundPrograms, foundOrgs, foundPersons, foundCountries, List.of(), List.of(), Optional.empty());
+        List<Mention> mentions = entities.mentions();
+        List<Quotation> quotes = quotations.extract(text, contentBlocks(release), release.language(), mentions, entities.entitiesById());
+        List<Quantity> numbers = quantities.extract(text, contentBlocks(release), release.language());
+        List<Claim> found = claims.extract(text, numbers, quotes, mentions);
+        return new Findings(release, foundPrograms, foundOrgs, foundPersons, foundCountries, quotes, found, publisher(release, foundOrgs));
+    }
+
+    /** Where names are looked for: the issuer lines, the title and the body. */
+    static List<Span> blocks(Release release) {
+        return Stream.concat(release.issuers().stream(), contentBlocks(release).stream()).distinct().sorted().toList();
+    }
+
+    /** Where quotations and quantities are looked for: the title, the highlights and the body. */
+    static List<Span> contentBlocks(Release release) {
+        List<Span> out = new ArrayList<>(release.contentBlocks());
+        if (out.stream().noneMatch(s -> s.contains(release.title()))) out.add(release.title());
+        return out.stream().distinct().sorted().toList();
+    }
+
+    /** The organisation named in the header, when the header names one. */
+    private static Optional<String> publisher(Release release, EntityFindings orgs) {
+        return orgs.mentions().stream()
+                .filter(m -> release.issuers().stream().anyMatch(i -> i.contains(m.span())))
+                .map(Mention::entityId).findFirst();
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
+    }
+}

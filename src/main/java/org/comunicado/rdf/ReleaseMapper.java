@@ -1,0 +1,239 @@
+package org.comunicado.rdf;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.comunicado.extract.Claim;
+import org.comunicado.extract.Entity;
+import org.comunicado.extract.EntityKind;
+import org.comunicado.extract.Findings;
+import org.comunicado.extract.LangString;
+import org.comunicado.extract.Mention;
+import org.comunicado.extract.Pipeline;
+import org.comunicado.extract.Quantity;
+import org.comunicado.extract.Quotation;
+import org.comunicado.ingest.Release;
+import org.comunicado.ingest.Span;
+import org.comunicado.model.Cmo;
+import org.comunicado.model.Iris;
+import org.comunicado.model.Nif;
+import org.comunicado.model.Schema;
+
+/**
+ * The one place that knows the RDF shape of a release (see the README's "RDF model"): turns the
+ * findings of one release into the triples of its named graph. No blank nodes; every IRI is
+ * minted from content, so the same findings always give the same triples. Thread-safe.
+ */
+public final class ReleaseMapper {
+
+    /** A release's named graph: its name, the release IRI, and its triples sorted. */
+    public record ReleaseGraph(String slug, Node graphName, Node release, List<Triple> triples) {
+    }
+
+    private final Iris iris;
+
+    public ReleaseMapper(Iris iris) {
+        this.iris = iris;
+    }
+
+    public ReleaseGraph map(Findings f, String slug) {
+        Release r = f.release();
+        String text = r.text();
+        String lang = r.language();
+        Node release = iris.release(slug);
+        Offsets offsets = new Offsets(text);
+        List<Triple> out = new ArrayList<>();
+        Emitter e = new Emitter(out);
+
+        Node context = Iris.charSpan(release, 0, offsets.cp(text.length()));
+        e.add(release, RDF.type.asNode(), Cmo.PressRelease);
+        e.add(release, RDF.type.asNode(), Schema.Article);
+        e.add(release, DCTerms.title.asNode(), langLiteral(r.titleText(), lang));
+        r.issued().ifPresent(d -> e.add(release, DCTerms.issued.asNode(), NodeFactory.createLiteral(d.toString(), XSDDatatype.XSDdate)));
+        r.number().ifPresent(n -> e.add(release, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(n)));
+        e.add(release, DCTerms.language.asNode(), NodeFactory.createLiteralString(lang));
+        Node publisher = iris.entity(f.publisherId().orElse(Pipeline.DEFAULT_PUBLISHER));
+        e.add(release, DCTerms.publisher.asNode(), publisher);
+        e.add(release, DCTerms.source.asNode(), NodeFactory.createURI(r.source()));
+        e.add(release, Cmo.context, context);
+
+        e.add(context, RDF.type.asNode(), Nif.Context);
+        e.add(context, Nif.isString, NodeFactory.createLiteralString(text));
+        e.add(context, Nif.beginIndex, index(0));
+        e.add(context, Nif.endIndex, index(offsets.cp(text.length())));
+        e.add(context, Nif.sourceUrl, NodeFactory.createURI(r.source()));
+
+        int position = 0;
+        for (Span h : r.highlights()) {
+            Node item = Iris.child(release, "highlight/" + (++position));
+            e.add(release, Cmo.highlight, langLiteral(h.of(text), lang));
+            e.add(release, Cmo.hasHighlight, item);
+            e.add(item, RDF.type.asNode(), Cmo.Highlight);
+            e.add(item, Cmo.position, NodeFactory.createLiteral(Integer.toString(position), XSDDatatype.XSDinteger));
+            e.add(item, Schema.text, langLiteral(h.of(text), lang));
+            e.add(item, Schema.isPartOf, release);
+            e.add(item, Cmo.evidence, phrase(e, release, context, h, text, offsets));
+        }
+
+        for (Entity entity : f.entities()) {
+            Node node = iris.entity(entity.id());
+            e.add(release, Schema.mentions, node);
+            entity(e, node, entity, lang);
+        }
+        for (Mention m : f.mentions()) {
+            Node phrase = phrase(e, release, context, m.span(), text, offsets);
+            e.add(phrase, Nif.taIdentRef, iris.entity(m.entityId()));
+            e.add(phrase, Nif.taClassRef, typeOf(m.kind()));
+        }
+
+        int n = 0;
+        for (Quotation q : f.quotations()) {
+            Node quote = Iris.child(release, "quote/" + (++n));
+            e.add(quote, RDF.type.asNode(), Schema.Quotation);
+            e.add(quote, Schema.text, langLiteral(q.text().of(text), lang));
+            e.add(quote, Schema.isPartOf, release);
+            e.add(quote, Cmo.evidence, phrase(e, release, context, q.text(), text, offsets));
+            q.speakerId().ifPresent(s -> e.add(quote, Schema.creator, iris.entity(s)));
+        }
+
+        n = 0;
+        for (Claim c : f.claims()) {
+            Node claim = Iris.child(release, "claim/" + (++n));
+            e.add(claim, RDF.type.asNode(), Schema.Claim);
+            e.add(claim, Schema.text, langLiteral(c.text().of(text), lang));
+            e.add(claim, Schema.appearance, release);
+            e.add(claim, Schema.author, c.authorId().map(iris::entity).orElse(publisher));
+            c.aboutIds().forEach(a -> e.add(claim, Schema.about, iris.entity(a)));
+            e.add(claim, Cmo.evidence, phrase(e, release, context, c.text(), text, offsets));
+            int k = 0;
+            for (Quantity q : c.quantities()) {
+                Node value = Iris.child(claim, "quantity/" + (++k));
+                e.add(claim, Cmo.quantity, value);
+                e.add(value, RDF.type.asNode(), Schema.QuantitativeValue);
+                e.add(value, Schema.value, number(q.value()));
+                e.add(value, Schema.unitText, NodeFactory.createLiteralString(q.unit()));
+                e.add(value, Schema.description, NodeFactory.createLiteralString(q.description()));
+                e.add(value, Cmo.evidence, phrase(e, release, context, q.span(), text, offsets));
+                q.qualifier().ifPresent(x -> e.add(value, Cmo.qualifier, NodeFactory.createLiteralString(x)));
+                q.comparedTo().ifPresent(x -> e.add(value, Cmo.comparedTo, NodeFactory.createLiteralString(x)));
+                q.direction().ifPresent(x -> e.add(value, Cmo.direction, NodeFactory.createLiteralString(x.label())));
+            }
+        }
+        return new ReleaseGraph(slug, iris.releaseGraph(slug), release, e.sorted());
+    }
+
+    private void entity(Emitter e, Node node, Entity entity, String lang) {
+        e.add(node, RDF.type.asNode(), typeOf(entity.kind()));
+        switch (entity.kind()) {
+            case PERSON -> {
+                e.add(node, Schema.name, NodeFactory.createLiteralString(entity.name()));
+                e.add(node, RDFS.label.asNode(), NodeFactory.createLiteralString(entity.name()));
+                entity.jobTitles().forEach(t -> e.add(node, Schema.jobTitle, literal(t)));
+            }
+            case COUNTRY -> {
+                entity.names().forEach(nm -> {
+                    e.add(node, Schema.name, literal(nm));
+                    e.add(node, RDFS.label.asNode(), literal(nm));
+                });
+                entity.code().ifPresent(c -> e.add(node, Schema.identifier, NodeFactory.createLiteralString(c)));
+            }
+            default -> {
+                LangString primary = entity.names().stream().filter(nm -> nm.text().equals(entity.name())).findFirst()
+                        .orElse(new LangString(entity.name(), lang));
+                e.add(node, Schema.name, literal(primary));
+                e.add(node, RDFS.label.asNode(), literal(primary));
+                entity.names().stream().filter(nm -> !nm.equals(primary))
+                        .forEach(nm -> e.add(node, Schema.alternateName, literal(nm)));
+                entity.acronyms().forEach(a -> e.add(node, Schema.alternateName, NodeFactory.createLiteralString(a)));
+            }
+        }
+        entity.altLabels().forEach(a -> e.add(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(a)));
+    }
+
+    private static Node phrase(Emitter e, Node release, Node context, Span span, String text, Offsets offsets) {
+        int b = offsets.cp(span.begin());
+        int end = offsets.cp(span.end());
+        Node phrase = Iris.charSpan(release, b, end);
+        e.add(phrase, RDF.type.asNode(), Nif.Phrase);
+        e.add(phrase, Nif.referenceContext, context);
+        e.add(phrase, Nif.beginIndex, index(b));
+        e.add(phrase, Nif.endIndex, index(end));
+        e.add(phrase, Nif.anchorOf, NodeFactory.createLiteralString(span.of(text)));
+        return phrase;
+    }
+
+    static Node typeOf(EntityKind kind) {
+        return switch (kind) {
+            case PERSON -> Schema.Person;
+            case ORGANIZATION -> Schema.Organization;
+            case COUNTRY -> Schema.Country;
+            case PROGRAM -> Cmo.Program;
+        };
+    }
+
+    private static Node number(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        if (s.scale() <= 0) {
+            return NodeFactory.createLiteral(s.toBigIntegerExact().toString(), XSDDatatype.XSDinteger);
+        }
+        return NodeFactory.createLiteral(s.toPlainString(), XSDDatatype.XSDdecimal);
+    }
+
+    private static Node index(int i) {
+        return NodeFactory.createLiteral(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    private static Node langLiteral(String s, String lang) {
+        return NodeFactory.createLiteralLang(s, lang);
+    }
+
+    private static Node literal(LangString s) {
+        return s.lang().isEmpty() ? NodeFactory.createLiteralString(s.text()) : NodeFactory.createLiteralLang(s.text(), s.lang());
+    }
+
+    /** Collects triples once each; sorts them so the graph's serialisation is stable. */
+    private static final class Emitter {
+        private final List<Triple> out;
+        private final Set<Triple> seen = new HashSet<>();
+
+        Emitter(List<Triple> out) {
+            this.out = out;
+        }
+
+        void add(Node s, Node p, Node o) {
+            Triple t = Triple.create(s, p, o);
+            if (seen.add(t)) out.add(t);
+        }
+
+        List<Triple> sorted() {
+            return out.stream().sorted(java.util.Comparator.comparing((Triple t) -> t.getSubject().toString())
+                    .thenComparing(t -> t.getPredicate().toString()).thenComparing(t -> t.getObject().toString())).toList();
+        }
+    }
+
+    /** Java char index → code point offset; the identity when the text has no surrogate pairs. */
+    private static final class Offsets {
+        private final String text;
+        private final boolean bmp;
+
+        Offsets(String text) {
+            this.text = text;
+            this.bmp = text.chars().noneMatch(Character::isSurrogate);
+        }
+
+        int cp(int charIndex) {
+            return bmp ? charIndex : text.codePointCount(0, charIndex);
+        }
+    }
+}
