@@ -1,0 +1,107 @@
+package org.comunicado.extract;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a quantity is compared with ("77% compared to December") and which way it moved
+ * ("reduced by 77%", "an increase of 23%"). A direction word counts only within the same
+ * comma-delimited stretch of the sentence as the quantity, so a verb governing another phrase is
+ * not borrowed. Stateless; patterns compiled once.
+ */
+final class Comparisons {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** A baseline: up to six words, stopping at punctuation or a conjunction that starts a new clause. */
+    private static final String BASELINE = "(?<base>[\\p{L}\\p{N}'’\\-]+(?:[ \\t]+(?!(?:and|y|but|pero|which|que|while|mientras)"
+            + "(?![\\p{L}]))[\\p{L}\\p{N}'’\\-]+){0,5})";
+
+    private static final Pattern COMPARED = Pattern.compile("\\G[ \\t\\u00a0]*(?:(?:more|less|fewer|higher|lower"
+            + "|greater|above|below|más|menos|mayor|menor)[ \\t]+(?:than|que)|compared[ \\t]+(?:to|with)|in[ \\t]+comparison"
+            + "[ \\t]+(?:to|with)|relative[ \\t]+to|versus|vs\\.?|con[ \\t]+respecto[ \\t]+(?:a|al)|respecto[ \\t]+(?:a|al|de|del)"
+            + "|en[ \\t]+comparación[ \\t]+con|comparado[ \\t]+con|frente[ \\t]+(?:a|al))[ \\t]+" + BASELINE, FLAGS);
+
+    /** "over the same period last year", "en el mismo periodo del año anterior": the period is the baseline. */
+    private static final Pattern SAME_PERIOD = Pattern.compile("\\G[ \\t\\u00a0]*(?:over|from|than|in|en|durante"
+            + "|respecto[ \\t]+al|con[ \\t]+respecto[ \\t]+al)[ \\t]+(?<base>(?:the|el)[ \\t]+(?:same|mismo)[ \\t]+"
+            + "(?:period|periodo|período|lapso)[^,.;:!?()\"“”]*)", FLAGS);
+
+    private static final Pattern DECREASE = Pattern.compile("(?<![\\p{L}])(?:reduc(?:e|ed|es|ing|tion|tions)"
+            + "|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|cut|cuts"
+            + "|disminu(?:ir|yó|yeron|ye|yen|ción)|reduc(?:ir|ción|en)|redu(?:jo|jeron)|baj(?:ó|aron|a)|caída|cayó"
+            + "|cayeron|descen(?:so|dió|dieron))(?![\\p{L}])", FLAGS);
+
+    private static final Pattern INCREASE = Pattern.compile("(?<![\\p{L}])(?:increas(?:e|ed|es|ing)|ris(?:e|es|en|ing)"
+            + "|rose|gr(?:ew|ow|ows|own|owth)|surg(?:e|ed)|aument(?:o|ó|aron|ar|a|an)|crec(?:ió|ieron|imiento|e|en)"
+            + "|increment(?:o|ó|aron|ar)|subi(?:ó|eron)|alza)(?![\\p{L}])", FLAGS);
+
+    /** "up 5%", "down by 3%": only right before the number, since "up" has many other uses. */
+    private static final Pattern UP_DOWN = Pattern.compile("(?<![\\p{L}])(?<dir>up|down)(?:[ \\t]+by)?[ \\t]+$", FLAGS);
+
+    private static final String STRETCH_BREAKS = ",;:—–()\"“”«»";
+    private static final int WINDOW_WORDS = 8;
+    private static final int AFTER_CHARS = 30;
+
+    private Comparisons() {
+    }
+
+    /** The baseline named right after the quantity ending at {@code end}, if any. */
+    static Optional<String> baseline(String text, int end, int sentenceEnd) {
+        Matcher same = SAME_PERIOD.matcher(text).region(end, sentenceEnd);
+        if (same.lookingAt()) return Optional.of(same.group("base").strip());
+        Matcher compared = COMPARED.matcher(text).region(end, sentenceEnd);
+        return compared.lookingAt() ? Optional.of(compared.group("base")) : Optional.empty();
+    }
+
+    /**
+     * The direction stated for the quantity at {@code [begin, end)}: the nearest change word within
+     * a few words before it, or right after it ("23% increase"), in the same stretch of the sentence.
+     *
+     * @param from where the search may start: the sentence start, or the end of the previous quantity
+     */
+    static Optional<Direction> direction(String text, int from, int begin, int end, int sentenceEnd) {
+        int stretchStart = begin;
+        int words = 0;
+        while (stretchStart > from && STRETCH_BREAKS.indexOf(text.charAt(stretchStart - 1)) < 0) {
+            if (Character.isWhitespace(text.charAt(stretchStart - 1))) words++;
+            if (words > WINDOW_WORDS) break;
+            stretchStart--;
+        }
+        Matcher updown = UP_DOWN.matcher(text).region(stretchStart, begin);
+        if (updown.find()) {
+            return Optional.of(updown.group("dir").equalsIgnoreCase("up") ? Direction.INCREASE : Direction.DECREASE);
+        }
+        Optional<Direction> before = last(text, stretchStart, begin);
+        if (before.isPresent()) return before;
+        int stretchEnd = end;
+        while (stretchEnd < sentenceEnd && stretchEnd - end < AFTER_CHARS
+                && STRETCH_BREAKS.indexOf(text.charAt(stretchEnd)) < 0) {
+            stretchEnd++;
+        }
+        return first(text, end, stretchEnd);
+    }
+
+    private static Optional<Direction> last(String text, int from, int to) {
+        int dec = lastStart(DECREASE.matcher(text).region(from, to));
+        int inc = lastStart(INCREASE.matcher(text).region(from, to));
+        if (dec < 0 && inc < 0) return Optional.empty();
+        return Optional.of(dec > inc ? Direction.DECREASE : Direction.INCREASE);
+    }
+
+    private static Optional<Direction> first(String text, int from, int to) {
+        Matcher dec = DECREASE.matcher(text).region(from, to);
+        Matcher inc = INCREASE.matcher(text).region(from, to);
+        int d = dec.find() ? dec.start() : Integer.MAX_VALUE;
+        int i = inc.find() ? inc.start() : Integer.MAX_VALUE;
+        if (d == Integer.MAX_VALUE && i == Integer.MAX_VALUE) return Optional.empty();
+        return Optional.of(d < i ? Direction.DECREASE : Direction.INCREASE);
+    }
+
+    private static int lastStart(Matcher m) {
+        int start = -1;
+        while (m.find()) start = m.start();
+        return start;
+    }
+}

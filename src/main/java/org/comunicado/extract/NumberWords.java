@@ -1,0 +1,163 @@
+package org.comunicado.extract;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Cardinal numbers written in words, in English and Spanish ("twenty", "three hundred and five",
+ * "a dozen", "treinta y dos", "mil millones"), and the scale words that may follow digits
+ * ("5.3 million", "2 mil"). Immutable lexicons and patterns built once; thread-safe.
+ *
+ * <p>Plurals used as vague amounts ("dozens", "hundreds of", "miles de") are not in the lexicon,
+ * so they never read as numbers.
+ */
+final class NumberWords {
+
+    /** Words that name a plain number, up to the hundreds. */
+    private static final Map<String, Integer> EN_UNITS = units(
+            "zero", 0, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9,
+            "ten", 10, "eleven", 11, "twelve", 12, "thirteen", 13, "fourteen", 14, "fifteen", 15, "sixteen", 16,
+            "seventeen", 17, "eighteen", 18, "nineteen", 19, "twenty", 20, "thirty", 30, "forty", 40,
+            "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90, "one", 1);
+
+    private static final Map<String, Integer> ES_UNITS = units(
+            "cero", 0, "uno", 1, "una", 1, "un", 1, "dos", 2, "tres", 3, "cuatro", 4, "cinco", 5, "seis", 6,
+            "siete", 7, "ocho", 8, "nueve", 9, "diez", 10, "once", 11, "doce", 12, "trece", 13, "catorce", 14,
+            "quince", 15, "dieciséis", 16, "diecisiete", 17, "dieciocho", 18, "diecinueve", 19, "veinte", 20,
+            "veintiuno", 21, "veintiuna", 21, "veintiún", 21, "veintidós", 22, "veintitrés", 23, "veinticuatro", 24,
+            "veinticinco", 25, "veintiséis", 26, "veintisiete", 27, "veintiocho", 28, "veintinueve", 29,
+            "treinta", 30, "cuarenta", 40, "cincuenta", 50, "sesenta", 60, "setenta", 70, "ochenta", 80,
+            "noventa", 90, "cien", 100, "ciento", 100, "doscientos", 200, "doscientas", 200, "trescientos", 300,
+            "trescientas", 300, "cuatrocientos", 400, "cuatrocientas", 400, "quinientos", 500, "quinientas", 500,
+            "seiscientos", 600, "seiscientas", 600, "setecientos", 700, "setecientas", 700, "ochocientos", 800,
+            "ochocientas", 800, "novecientos", 900, "novecientas", 900);
+
+    /** Multipliers. "hundred" and "dozen" multiply the running group; the others close it. */
+    private static final Map<String, BigDecimal> EN_SCALES = Map.of(
+            "dozen", BigDecimal.valueOf(12), "hundred", BigDecimal.valueOf(100),
+            "thousand", BigDecimal.valueOf(1_000), "million", BigDecimal.valueOf(1_000_000),
+            "billion", BigDecimal.valueOf(1_000_000_000), "trillion", new BigDecimal("1000000000000"));
+
+    /** Spanish uses the long scale: a "billón" is a million millions. */
+    private static final Map<String, BigDecimal> ES_SCALES = Map.of(
+            "docena", BigDecimal.valueOf(12), "mil", BigDecimal.valueOf(1_000),
+            "millón", BigDecimal.valueOf(1_000_000), "millon", BigDecimal.valueOf(1_000_000),
+            "millones", BigDecimal.valueOf(1_000_000), "billón", new BigDecimal("1000000000000"),
+            "billones", new BigDecimal("1000000000000"));
+
+    /** Scales that group smaller numbers under them, so "three hundred thousand" is 300 × 1000. */
+    private static final Set<String> GROUP_SCALES = Set.of("hundred", "dozen", "docena");
+
+    private static final Pattern EN_SEQUENCE = sequence(EN_UNITS, EN_SCALES, "and", "an?");
+    private static final Pattern ES_SEQUENCE = sequence(ES_UNITS, ES_SCALES, "y", "una?");
+
+    private NumberWords() {
+    }
+
+    /**
+     * The pattern of a run of number words, in the given language: units, tens, scales, joined by
+     * spaces, hyphens or "and"/"y"; an article counts only before a scale ("a hundred", "un
+     * millón"). Case-insensitive. The run may still be a lone "one" or "un": see {@link #isCount}.
+     */
+    static Pattern sequence(String language) {
+        return "es".equals(language) ? ES_SEQUENCE : EN_SEQUENCE;
+    }
+
+    /** The regular expression for a scale word after digits ("million", "mil millones"), no groups. */
+    static String scaleRegex(String language) {
+        return alternation(("es".equals(language) ? ES_SCALES : EN_SCALES).keySet());
+    }
+
+    /**
+     * Whether a matched run states a count rather than the pronoun or article "one", "un", "una",
+     * or a bare scale word ("millones"). "mil" and "cien" stand alone in Spanish; "a dozen" counts.
+     */
+    static boolean isCount(String run, String language) {
+        List<String> words = words(run);
+        String first = words.get(0);
+        boolean article = first.equals("a") || first.equals("an") || first.equals("un") || first.equals("una");
+        if (words.size() == 1) {
+            return !(first.equals("one") || article || first.equals("uno")) && (units(language).containsKey(first)
+                    || first.equals("mil"));
+        }
+        if (article) return scales(language).containsKey(words.get(1));
+        return units(language).containsKey(first) || first.equals("mil");
+    }
+
+    /** The value of a run matched by {@link #sequence}. */
+    static BigDecimal value(String run, String language) {
+        Map<String, Integer> units = units(language);
+        Map<String, BigDecimal> scales = scales(language);
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal group = BigDecimal.ZERO;
+        for (String w : words(run)) {
+            if (units.containsKey(w)) {
+                group = group.add(BigDecimal.valueOf(units.get(w)));
+            } else if (scales.containsKey(w)) {
+                BigDecimal base = group.signum() == 0 ? BigDecimal.ONE : group;
+                if (GROUP_SCALES.contains(w)) {
+                    group = base.multiply(scales.get(w));
+                } else if (w.equals("mil")) {
+                    // "mil" closes the group below it but can itself be scaled again: "mil millones".
+                    group = base.multiply(scales.get(w));
+                } else {
+                    total = total.add(base.multiply(scales.get(w)));
+                    group = BigDecimal.ZERO;
+                }
+            }
+        }
+        return total.add(group);
+    }
+
+    /** The value of a scale word that follows digits, e.g. 1000000 for "million" or "millones". */
+    static BigDecimal scale(String word, String language) {
+        return scales(language).get(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> words(String run) {
+        return List.of(run.toLowerCase(Locale.ROOT).trim().split("[\\s\\-]+")).stream()
+                .filter(w -> !w.equals("and") && !w.equals("y"))
+                .toList();
+    }
+
+    private static Map<String, Integer> units(String language) {
+        return "es".equals(language) ? ES_UNITS : EN_UNITS;
+    }
+
+    private static Map<String, BigDecimal> scales(String language) {
+        return "es".equals(language) ? ES_SCALES : EN_SCALES;
+    }
+
+    private static Pattern sequence(Map<String, Integer> units, Map<String, BigDecimal> scales, String and,
+            String article) {
+        String unit = alternation(units.keySet());
+        String any = alternation(java.util.stream.Stream.concat(units.keySet().stream(), scales.keySet().stream())
+                .collect(Collectors.toSet()));
+        String scale = alternation(scales.keySet());
+        String word = "(?:" + any + ")(?![\\p{L}\\p{N}])";
+        String join = "(?:[ \\t]*-[ \\t]*|[ \\t]+(?:" + and + "[ \\t]+)?)";
+        // A Spanish "un" before a unit word is the article of a compound ("un millón"), never "un dos".
+        String start = "(?:(?:" + article + ")[ \\t]+(?=(?:" + scale + ")(?![\\p{L}\\p{N}]))|(?=(?:" + unit + "|"
+                + scale + ")(?![\\p{L}\\p{N}])))";
+        return Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + start + word + "(?:" + join + word + ")*",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String alternation(java.util.Collection<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    private static Map<String, Integer> units(Object... pairs) {
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) m.put((String) pairs[i], (Integer) pairs[i + 1]);
+        return Map.copyOf(m);
+    }
+}

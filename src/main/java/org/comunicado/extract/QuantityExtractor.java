@@ -1,0 +1,188 @@
+package org.comunicado.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.comunicado.ingest.Span;
+
+/**
+ * Finds the numbers in a release that measure something (counts, percentages, money, people)
+ * and reads each one's value, unit, counted noun, approximation marker, baseline and direction.
+ *
+ * <p>Contract: {@link #extract} is a pure function of its arguments. It handles English and
+ * Spanish, digits in either separator convention and numbers written in words, and it leaves
+ * out dates, years, times, ordinals, labels ("Press Release 315"), numbers inside names
+ * ("COVID-19") and vague plurals ("thousands of"). Spans are Java {@code char} offsets into the
+ * release text. All patterns are compiled once; instances hold no state and are thread-safe.
+ */
+public final class QuantityExtractor {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** Digits with thousands groups (comma, dot or space) and an optional decimal part, or plain. */
+    private static final String DIGITS =
+            "(?<![\\d])(?<digits>\\d{1,3}(?:(?:,\\d{3})+|(?:\\.\\d{3})+|(?:[ \\u00a0\\u202f]\\d{3})+)(?:[.,]\\d+)?(?!\\d)"
+                    + "|\\d+(?:[.,]\\d+)?)";
+
+    private static final Pattern EN_NUMBER = Pattern.compile(DIGITS + "|" + NumberWords.sequence("en").pattern(), FLAGS);
+    private static final Pattern ES_NUMBER = Pattern.compile(DIGITS + "|" + NumberWords.sequence("es").pattern(), FLAGS);
+
+    private static final Pattern EN_SCALE = Pattern.compile(
+            "\\G[ \\t\\u00a0]+(" + NumberWords.scaleRegex("en") + ")(?![\\p{L}\\p{N}])", FLAGS);
+    private static final Pattern ES_SCALE = Pattern.compile(
+            "\\G[ \\t\\u00a0]+(" + NumberWords.scaleRegex("es") + ")(?![\\p{L}\\p{N}])", FLAGS);
+
+    private static final Pattern PERCENT = Pattern.compile(
+            "\\G[ \\t\\u00a0]*(?:%|(?:percent|per[ \\t]cent|por[ \\t]ciento|percentage[ \\t]points?"
+                    + "|puntos[ \\t]porcentuales)(?![\\p{L}]))", FLAGS);
+
+    private static final Pattern CURRENCY_AFTER = Pattern.compile(
+            "\\G[ \\t\\u00a0]+(?:de[ \\t]+)?(?<cur>U\\.?S\\.?[ \\t]dollars|dollars|dólares|dolares|pesos|USD|MXN|euros|EUR)"
+                    + "(?![\\p{L}])", FLAGS);
+
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile(
+            "(?<cur>US[ \\t]?\\$|U\\.S\\.[ \\t]?\\$|USD|MXN|MX\\$|EUR|€|\\$)[ \\t\\u00a0]*$");
+
+    private static final Pattern QUALIFIER = Pattern.compile("(?<![\\p{L}])(?<q>more[ \\t]+than|less[ \\t]+than"
+            + "|fewer[ \\t]+than|up[ \\t]+to|at[ \\t]+least|at[ \\t]+most|close[ \\t]+to|just[ \\t]+over"
+            + "|just[ \\t]+under|as[ \\t]+many[ \\t]+as|an[ \\t]+estimated|approximately|about|around|roughly"
+            + "|nearly|almost|over|under|some|poco[ \\t]+más[ \\t]+de|más[ \\t]+de|menos[ \\t]+de|cerca[ \\t]+de"
+            + "|alrededor[ \\t]+de|al[ \\t]+menos|por[ \\t]+lo[ \\t]+menos|aproximadamente|casi|hasta|unos|unas)"
+            + "[ \\t\\u00a0]+$", FLAGS);
+
+    /** A definite or demonstrative before a number word makes it refer back ("the two officials"). */
+    private static final Pattern DETERMINER = Pattern.compile(
+            "(?<![\\p{L}])(?:the|these|those|los|las|estos|estas|esos|esas|aquellos|aquellas)[ \\t]+$", FLAGS);
+
+    /**
+     * The quantities stated in {@code blocks} of {@code text}, in text order.
+     *
+     * @param text     the whole release text
+     * @param blocks   the content spans to read (title, highlights, paragraphs); each must lie in {@code text}
+     * @param language "en" or "es"; anything else is read as English
+     */
+    public List<Quantity> extract(String text, List<Span> blocks, String language) {
+        String lang = "es".equals(language) ? "es" : "en";
+        List<Quantity> out = new ArrayList<>();
+        for (Span block : blocks) {
+            Span.of(block.begin(), block.end(), text);
+            for (Span sentence : Sentences.split(text, block)) {
+                readSentence(text, sentence, lang, out);
+            }
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return List.copyOf(out);
+    }
+
+    private void readSentence(String text, Span sentence, String lang, List<Quantity> out) {
+        Matcher m = ("es".equals(lang) ? ES_NUMBER : EN_NUMBER).matcher(text);
+        int pos = sentence.begin();
+        int previousEnd = sentence.begin();
+        while (pos < sentence.end() && m.find(pos) && m.start() < sentence.end()) {
+            int consumed = Math.min(m.end(), sentence.end());
+            Optional<Quantity> q = read(text, sentence, lang, m, previousEnd);
+            if (q.isPresent()) {
+                out.add(q.get());
+                consumed = Math.max(consumed, q.get().span().end());
+                previousEnd = consumed;
+            }
+            pos = consumed;
+        }
+    }
+
+    /** The quantity at the number {@code m} has just found, or empty when it is not one. */
+    private Optional<Quantity> read(String text, Span sentence, String lang, Matcher m, int previousEnd) {
+        int begin = m.start();
+        int end = m.end();
+        if (end > sentence.end()) return Optional.empty();
+        String digits = m.group("digits");
+        boolean inWords = digits == null;
+        BigDecimal value;
+        if (inWords) {
+            if (!NumberWords.isCount(m.group(), lang)) return Optional.empty();
+            if (DETERMINER.matcher(text).region(sentence.begin(), begin).find()) return Optional.empty();
+            value = NumberWords.value(m.group(), lang);
+        } else {
+            if (NonQuantities.isGlued(text, begin, end)) return Optional.empty();
+            value = NumberParser.parse(digits, lang);
+        }
+        if (NonQuantities.isDateOrTime(text, sentence.begin(), begin, end)) return Optional.empty();
+        if (NonQuantities.isEraYear(text, end)) return Optional.empty();
+        if (!inWords && NonQuantities.isYearShaped(digits) && NonQuantities.followsYearPreposition(text, sentence.begin(), begin)) {
+            return Optional.empty();
+        }
+
+        boolean scaled = false;
+        Matcher scale = ("es".equals(lang) ? ES_SCALE : EN_SCALE).matcher(text).region(end, sentence.end());
+        while (!inWords && scale.lookingAt()) {
+            value = value.multiply(NumberWords.scale(scale.group(1), lang));
+            end = scale.end();
+            scaled = true;
+            scale.region(end, sentence.end());
+        }
+
+        String unit = null;
+        int spanBegin = begin;
+        Matcher before = CURRENCY_BEFORE.matcher(text).region(sentence.begin(), begin);
+        if (before.find()) {
+            unit = before.group("cur").startsWith("MX") ? "MXN" : before.group("cur").equals("€")
+                    || before.group("cur").equals("EUR") ? "EUR" : "USD";
+            spanBegin = before.start();
+        } else if (!inWords && NonQuantities.isLabel(text, sentence.begin(), begin, end)) {
+            return Optional.empty();
+        }
+        Matcher percent = PERCENT.matcher(text).region(end, sentence.end());
+        Matcher currency = CURRENCY_AFTER.matcher(text).region(end, sentence.end());
+        if (unit == null && percent.lookingAt()) {
+            unit = "percent";
+            end = percent.end();
+        } else if (currency.lookingAt()) {
+            unit = currencyCode(currency.group("cur"), unit);
+            end = currency.end();
+        }
+        String description = unit;
+        if (unit == null) {
+            Optional<CountedNouns.Phrase> phrase = CountedNouns.after(text, end, sentence.end(), lang);
+            if (phrase.isPresent()) {
+                unit = phrase.get().unit();
+                description = text.substring(phrase.get().descriptionBegin(), phrase.get().descriptionEnd());
+                end = phrase.get().headEnd();
+            } else {
+                // A number in words, or a year, with nothing counted after it is not a measurement.
+                if (inWords || (!scaled && NonQuantities.isYearShaped(digits))) return Optional.empty();
+                if (CountedNouns.namePartFollows(text, end, sentence.end())) return Optional.empty();
+                unit = "items";
+                description = unit;
+            }
+        }
+        Span span = new Span(spanBegin, end);
+        Optional<String> qualifier = qualifier(text, sentence, spanBegin);
+        Optional<String> comparedTo = Comparisons.baseline(text, end, sentence.end());
+        Optional<Direction> direction = Comparisons.direction(text, Math.max(previousEnd, sentence.begin()),
+                spanBegin, end, sentence.end());
+        return Optional.of(new Quantity(span, plain(value), unit, description, qualifier, comparedTo, direction,
+                sentence));
+    }
+
+    /** Scale words leave decimals behind ("5.3 million" is 5300000.0); an integer is written as one. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
+    private static String currencyCode(String word, String prefixUnit) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.equals("pesos") || w.equals("mxn")) return "MXN";
+        if (w.equals("euros") || w.equals("eur")) return "EUR";
+        return prefixUnit != null && !prefixUnit.equals("USD") ? prefixUnit : "USD";
+    }
+
+    private static Optional<String> qualifier(String text, Span sentence, int spanBegin) {
+        Matcher q = QUALIFIER.matcher(text).region(sentence.begin(), spanBegin);
+        return q.find() ? Optional.of(q.group("q")) : Optional.empty();
+    }
+}
