@@ -1,0 +1,373 @@
+package org.comunicado.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.comunicado.ingest.Span;
+
+/**
+ * Attributes the quotations of one release to speakers. Built for one call of
+ * {@link QuotationExtractor#extract} and thrown away: it records the speakers it has settled on,
+ * in text order, so that "she added" can lean on the quotation before. Not thread-safe; never shared.
+ */
+final class SpeakerResolver {
+
+    /** What stands for the speaker in a frame. */
+    private enum Form { MENTION, PRONOUN, PERSON_TITLE, ORG_TITLE }
+
+    private record Candidate(int begin, int end, Form form, Mention mention, String title, boolean generic) {
+    }
+
+    /** A speaker settled on, at the position of the frame that named them. */
+    private record Attribution(int at, String id, EntityKind kind) {
+    }
+
+    /** A frame tells who spoke, or that someone the text does not resolve did. */
+    private record Frame(Optional<String> speaker) {
+    }
+
+    private static final int MAX_AFTER_FRAME_WORDS = 8;
+
+    private final String text;
+    private final List<Span> blocks;
+    private final List<List<Span>> sentences;
+    private final List<Mention> speakers;
+    private final Map<String, Entity> entities;
+    private final List<QuoteFinder.Found> quotes;
+    private final List<Attribution> attributions = new ArrayList<>();
+    private final List<Optional<String>> results = new ArrayList<>();
+
+    SpeakerResolver(String text, List<Span> blocks, List<Mention> mentions, Map<String, Entity> entities,
+            List<QuoteFinder.Found> quotes) {
+        this.text = text;
+        this.blocks = blocks;
+        this.entities = entities;
+        this.quotes = quotes;
+        this.sentences = blocks.stream().map(b -> Sentences.split(text, b)).toList();
+        // Names inside a quotation are the speaker's words, not the narrator's: they are never the subject.
+        this.speakers = mentions.stream()
+                .filter(m -> m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION)
+                .filter(m -> !insideQuote(m.span().begin()))
+                .sorted()
+                .toList();
+    }
+
+    /** The speaker of each quotation, in the order of {@code quotes}. */
+    List<Optional<String>> resolveAll() {
+        for (QuoteFinder.Found q : quotes) {
+            Optional<Frame> frame = afterFrame(q).or(() -> beforeFrame(q));
+            Optional<String> speaker = frame.isPresent() ? frame.get().speaker() : continuation(q);
+            results.add(speaker);
+            speaker.ifPresent(id -> attributions.add(new Attribution(q.open(), id, kindOf(id))));
+        }
+        return results;
+    }
+
+    // ---- frames -------------------------------------------------------------------------------
+
+    /** {@code ," said X.} / {@code ," X told ...} / {@code ", indicó.}: the clause right after the closing mark. */
+    private Optional<Frame> afterFrame(QuoteFinder.Found q) {
+        Span block = blocks.get(q.lastBlock());
+        int start = q.close() + 1;
+        if (start >= block.end()) return Optional.empty();
+        List<Span> rest = Sentences.split(text, new Span(start, block.end()));
+        if (rest.isEmpty()) return Optional.empty();
+        int end = rest.get(0).end();
+        int nextQuote = nextQuoteOpen(start);
+        boolean nextQuoteInside = nextQuote >= 0 && nextQuote < end;
+        if (nextQuoteInside) end = nextQuote;
+        String region = text.substring(start, end);
+        String lead = region.stripLeading();
+        if (lead.isEmpty()) return Optional.empty();
+        boolean continues = ",;—–-".indexOf(lead.charAt(0)) >= 0 || Character.isLowerCase(lead.charAt(0))
+                || !QuoteFinder.endsSentence(q.inner().of(text));
+        // After a full stop inside the marks a new sentence starts; it is a frame only if short.
+        if (!continues && (nextQuoteInside || QuoteFinder.words(region) > 12)) return Optional.empty();
+        Matcher verb = SpeechLexicon.SPEECH_VERB.matcher(text).region(start, end);
+        if (!verb.find() || QuoteFinder.words(text.substring(start, verb.start())) > MAX_AFTER_FRAME_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Frame(subjectOfVerb(start, verb.start(), verb.end(), end)));
+    }
+
+    /** {@code X said: "} / {@code She added, "} / {@code According to X, "}: the sentence up to the opening mark. */
+    private Optional<Frame> beforeFrame(QuoteFinder.Found q) {
+        Span sentence = sentenceAt(q.block(), q.open());
+        int start = sentence.begin();
+        for (QuoteFinder.Found other : quotes) {
+            if (other.close() < q.open() && other.close() >= start) start = other.close() + 1;
+        }
+        if (start >= q.open()) return Optional.empty();
+        Matcher verb = SpeechLexicon.SPEECH_VERB.matcher(text).region(start, q.open());
+        int vs = -1;
+        int ve = -1;
+        while (verb.find()) {
+            vs = verb.start();
+            ve = verb.end();
+        }
+        if (vs >= 0) return Optional.of(new Frame(subjectOfVerb(start, vs, ve, q.open())));
+        Matcher according = SpeechLexicon.ACCORDING_TO.matcher(text).region(start, q.open());
+        if (according.find()) {
+            List<Candidate> after = candidates(according.end(), q.open());
+            if (!after.isEmpty()) return Optional.of(new Frame(resolve(after.get(0))));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The speaker of a speech verb at {@code [vs, ve)} in a clause {@code [from, to)}: the subject
+     * nearest before the verb, else the one right after it ("said Secretary X", "afirmó la
+     * dependencia"), else, when the verb stands alone ("indicó."), the current subject of the text.
+     */
+    private Optional<String> subjectOfVerb(int from, int vs, int ve, int to) {
+        List<Candidate> before = candidates(from, vs);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Candidate c = before.get(i);
+            if (c.form() != Form.MENTION || isSubject(c.mention())) return resolve(c);
+        }
+        int tail = tailOf(ve, to);
+        List<Candidate> after = candidates(ve, tail);
+        Optional<Candidate> pick = after.stream().filter(c -> c.form() == Form.MENTION && c.mention().kind() == EntityKind.PERSON).findFirst()
+                .or(() -> after.stream().filter(c -> c.form() == Form.PRONOUN || c.form() == Form.PERSON_TITLE).findFirst())
+                .or(() -> after.stream().filter(c -> c.form() == Form.MENTION).findFirst())
+                .or(() -> after.stream().findFirst());
+        if (pick.isPresent()) return resolve(pick.get());
+        boolean bareVerb = text.substring(ve, tail).chars().noneMatch(Character::isLetter);
+        return bareVerb ? currentSubject(vs, null) : Optional.empty();
+    }
+
+    /** Where the subject part after a verb ends: at an audience, place or occasion, or a clause. */
+    private int tailOf(int from, int to) {
+        Matcher m = SpeechLexicon.FRAME_TAIL.matcher(text).region(from, to);
+        int tail = m.find() ? m.start() : to;
+        for (int i = from; i < tail; i++) {
+            // ", who..." or ", durante..." ends the subject; ", Roberto Velasco" is an apposition.
+            if (text.charAt(i) == ',') {
+                int n = Sentences.skipSpace(text, i + 1, tail);
+                if (n < tail && Character.isLowerCase(text.charAt(n))) return i;
+            }
+        }
+        return tail;
+    }
+
+    // ---- continuation -------------------------------------------------------------------------
+
+    /**
+     * A quotation with no frame continues the remarks of whoever spoke last, when that was in
+     * this paragraph or the one before and no other person has become the subject since.
+     */
+    private Optional<String> continuation(QuoteFinder.Found q) {
+        for (int b = q.block(); b >= Math.max(0, q.block() - 1); b--) {
+            List<Span> ss = sentences.get(b);
+            for (int i = ss.size() - 1; i >= 0; i--) {
+                Span s = ss.get(i);
+                if (s.begin() >= q.open()) continue;
+                int limit = Math.min(s.end(), q.open());
+                Optional<Optional<String>> earlier = earlierQuoteIn(s.begin(), limit);
+                if (earlier.isPresent()) return earlier.get();
+                Optional<String> reported = reportedSpeaker(s.begin(), limit);
+                if (reported.isPresent()) return reported;
+                if (hasPersonSubject(s.begin(), limit)) return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The speaker given to the last quotation opening in {@code [from, to)}, if one opened there. */
+    private Optional<Optional<String>> earlierQuoteIn(int from, int to) {
+        for (int i = results.size() - 1; i >= 0; i--) {
+            int open = quotes.get(i).open();
+            if (open >= from && open < to) return Optional.of(results.get(i));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> reportedSpeaker(int from, int to) {
+        Matcher verb = SpeechLexicon.SPEECH_VERB.matcher(text).region(from, to);
+        while (verb.find()) {
+            if (insideQuote(verb.start())) continue;
+            return subjectOfVerb(from, verb.start(), verb.end(), to);
+        }
+        return Optional.empty();
+    }
+
+    private boolean hasPersonSubject(int from, int to) {
+        return speakers.stream().anyMatch(m -> m.kind() == EntityKind.PERSON && m.span().begin() >= from
+                && m.span().begin() < to && isSubject(m));
+    }
+
+    // ---- candidates and their resolution ------------------------------------------------------
+
+    /** Mentions, pronouns and title phrases in {@code [from, to)} outside quotations, in text order. */
+    private List<Candidate> candidates(int from, int to) {
+        List<Candidate> out = new ArrayList<>();
+        for (Mention m : speakers) {
+            if (m.span().begin() >= from && m.span().end() <= to) {
+                out.add(new Candidate(m.span().begin(), m.span().end(), Form.MENTION, m, null, false));
+            }
+        }
+        Matcher p = SpeechLexicon.PRONOUN.matcher(text).region(from, to);
+        while (p.find()) {
+            if (!insideQuote(p.start())) out.add(new Candidate(p.start(), p.end(), Form.PRONOUN, null, null, false));
+        }
+        Matcher t = SpeechLexicon.TITLE_PHRASE.matcher(text).region(from, to);
+        while (t.find()) {
+            int b = t.start();
+            int e = t.end();
+            if (insideQuote(b) || out.stream().anyMatch(c -> c.form() == Form.MENTION && c.begin() < e && b < c.end())) continue;
+            String title = SpeechLexicon.lower(t.group(1)).replaceAll("\\s+", " ");
+            boolean person = t.group(2) != null;
+            boolean generic = person && SpeechLexicon.GENERIC_PERSON_HEADS.contains(SpeechLexicon.lower(t.group(2)));
+            out.add(new Candidate(b, e, person ? Form.PERSON_TITLE : Form.ORG_TITLE, null, title, generic));
+        }
+        out.sort(Comparator.comparingInt(Candidate::begin));
+        return out;
+    }
+
+    private Optional<String> resolve(Candidate c) {
+        return switch (c.form()) {
+            case MENTION -> Optional.of(c.mention().entityId());
+            case PRONOUN -> currentSubject(c.begin(), EntityKind.PERSON);
+            case PERSON_TITLE -> c.generic() ? currentSubject(c.begin(), EntityKind.PERSON) : personWithTitle(c.title(), c.begin());
+            case ORG_TITLE -> currentSubject(c.begin(), EntityKind.ORGANIZATION).or(() -> lastOfKind(c.begin(), EntityKind.ORGANIZATION));
+        };
+    }
+
+    /**
+     * The entity the text is about at {@code at}: the latest subject-position mention, or speaker
+     * settled on, of the given kind (any speaker kind when null). For a person, falls back to the
+     * last person mentioned at all.
+     */
+    private Optional<String> currentSubject(int at, EntityKind kind) {
+        int bestAt = -1;
+        String best = null;
+        for (Mention m : speakers) {
+            if (m.span().begin() >= at) break;
+            if ((kind == null || m.kind() == kind) && isSubject(m) && m.span().begin() > bestAt) {
+                bestAt = m.span().begin();
+                best = m.entityId();
+            }
+        }
+        for (Attribution a : attributions) {
+            if (a.at() < at && (kind == null || a.kind() == kind) && a.at() > bestAt) {
+                bestAt = a.at();
+                best = a.id();
+            }
+        }
+        if (best == null && kind == EntityKind.PERSON) return lastOfKind(at, EntityKind.PERSON);
+        return Optional.ofNullable(best);
+    }
+
+    private Optional<String> lastOfKind(int at, EntityKind kind) {
+        String best = null;
+        for (Mention m : speakers) {
+            if (m.span().begin() >= at) break;
+            if (m.kind() == kind) best = m.entityId();
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The last person before {@code at} who holds {@code title} or was named with it. */
+    private Optional<String> personWithTitle(String title, int at) {
+        String best = null;
+        for (Mention m : speakers) {
+            if (m.span().begin() >= at) break;
+            if (m.kind() == EntityKind.PERSON && (holdsTitle(m.entityId(), title) || namedWithTitle(m, title))) {
+                best = m.entityId();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private boolean holdsTitle(String id, String title) {
+        Entity e = entities.get(id);
+        if (e == null) return false;
+        for (LangString jt : e.jobTitles()) {
+            String t = SpeechLexicon.lower(jt.text()).strip().replaceAll("\\s+", " ");
+            if (t.equals(title) || t.endsWith(" " + title) || t.startsWith(title + " ")) return true;
+        }
+        return false;
+    }
+
+    private boolean namedWithTitle(Mention m, String title) {
+        int from = Math.max(0, m.span().begin() - title.length() - 2);
+        String before = SpeechLexicon.lower(text.substring(from, m.span().begin())).strip();
+        if (!before.endsWith(title)) return false;
+        int at = before.length() - title.length();
+        return at == 0 || !Character.isLetter(before.charAt(at - 1));
+    }
+
+    /**
+     * Whether a mention stands where a subject stands: at a clause start, after only titles and
+     * articles ("Foreign Secretary X", "la subsecretaria ..., X"), or right after a speech verb
+     * ("said X"); not after a preposition ("under President X", "del canciller X").
+     */
+    private boolean isSubject(Mention m) {
+        int floor = blockOf(m.span().begin()).begin();
+        int i = m.span().begin();
+        for (int steps = 0; steps < 12; steps++) {
+            while (i > floor && Character.isWhitespace(text.charAt(i - 1))) i--;
+            if (i <= floor) return true;
+            char c = text.charAt(i - 1);
+            if (c == '(') return false;
+            if (",;:—–\"“”«»•".indexOf(c) >= 0) return true;
+            if (c == '.') {
+                int w = i - 1;
+                while (w > floor && Character.isLetter(text.charAt(w - 1))) w--;
+                String word = SpeechLexicon.lower(text.substring(w, i - 1));
+                if (!List.of("mr", "mrs", "ms", "dr", "sr", "sra", "lic", "mtro", "mtra", "amb", "gen").contains(word)) return true;
+                i = w;
+                continue;
+            }
+            if (!Character.isLetter(c)) return false;
+            int w = i;
+            while (w > floor && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) w--;
+            String word = text.substring(w, i);
+            String lower = SpeechLexicon.lower(word);
+            if (SpeechLexicon.PREPOSITIONS.contains(lower)) return false;
+            if (SpeechLexicon.isSpeechVerb(word) || SpeechLexicon.CLAUSE_OPENERS.contains(lower)) return true;
+            if (!Character.isUpperCase(word.charAt(0)) && !SpeechLexicon.TITLE_WORDS.contains(lower)) return false;
+            i = w;
+        }
+        return false;
+    }
+
+    // ---- text geometry ------------------------------------------------------------------------
+
+    private boolean insideQuote(int index) {
+        for (QuoteFinder.Found q : quotes) {
+            if (q.open() <= index && index <= q.close()) return true;
+        }
+        return false;
+    }
+
+    private int nextQuoteOpen(int from) {
+        for (QuoteFinder.Found q : quotes) {
+            if (q.open() >= from) return q.open();
+        }
+        return -1;
+    }
+
+    private Span blockOf(int index) {
+        for (Span b : blocks) {
+            if (b.contains(index)) return b;
+        }
+        return new Span(0, text.length());
+    }
+
+    private Span sentenceAt(int block, int index) {
+        for (Span s : sentences.get(block)) {
+            if (s.begin() <= index && index < s.end()) return s;
+        }
+        return new Span(index, index);
+    }
+
+    private EntityKind kindOf(String id) {
+        Entity e = entities.get(id);
+        if (e != null) return e.kind();
+        return speakers.stream().filter(m -> m.entityId().equals(id)).map(Mention::kind).findFirst().orElse(EntityKind.PERSON);
+    }
+}

@@ -1,0 +1,106 @@
+package org.comunicado.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words the quotation extractor reads frames with: speech verbs, subject pronouns, job-title
+ * heads and the function words that tell a grammatical subject from a prepositional object.
+ * English and Spanish together, because a release in one language quotes the other freely.
+ * Immutable, built once.
+ */
+final class SpeechLexicon {
+
+    private static final String L = "\\p{L}\\p{M}";
+
+    /**
+     * Speech verbs. Only forms that are not also common nouns: "states", "remarks", "notes" and
+     * "highlights" are left out because they head noun phrases ("United States", "his remarks").
+     */
+    static final Pattern SPEECH_VERB = Pattern.compile(
+            "(?<![" + L + "])(?:said|says|added|adds|stated|told|tells|noted|explained|explains|"
+                    + "emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underscored|underscores|highlighted|"
+                    + "affirmed|affirms|asserted|asserts|declared|declares|remarked|pointed out|points out|"
+                    + "warned|warns|insisted|insists|recalled|expressed|indicated|assured|concluded|continued|"
+                    + "reiterated|reaffirmed|referred|asked|replied|responded|commented|mentioned|acknowledged|"
+                    + "dijo|afirmó|señaló|subrayó|destacó|expresó|indicó|explicó|reiteró|aseguró|enfatizó|"
+                    + "sostuvo|manifestó|declaró|agregó|añadió|apuntó|advirtió|insistió|reviró|precisó|"
+                    + "comentó|mencionó|puntualizó|detalló|refirió|recordó|resaltó|expuso|externó|respondió|"
+                    + "concluyó|acotó|planteó|afirma|señala|dice|explica|asegura|destaca|subraya|sostiene|"
+                    + "añade|agrega|advierte)(?![" + L + "])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Subject pronouns that stand for a person. Spanish mostly drops them; "él"/"ella" still occur. */
+    static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "él", "ella");
+
+    /** Heads of a title phrase that names a person ("the Foreign Secretary", "el subsecretario"). */
+    private static final String PERSON_HEADS = "secretary|undersecretary|under-secretary|minister|ambassador|president|"
+            + "chancellor|consul|consul general|official|spokesperson|spokesman|spokeswoman|director|governor|"
+            + "senator|canciller|secretario|secretaria|subsecretario|subsecretaria|embajador|embajadora|"
+            + "presidente|presidenta|funcionario|funcionaria|cónsul|cónsula|titular|vocero|vocera|mandatario|"
+            + "mandataria|directora|jefe|jefa";
+
+    /** Heads of a phrase that names an organization ("the ministry", "la dependencia"). */
+    private static final String ORG_HEADS = "ministry|foreign ministry|department|agency|secretariat|foreign office|"
+            + "dependencia|cancillería|secretaría|ministerio|institución|organismo";
+
+    /**
+     * A definite title phrase: article, up to three modifiers, head. Group 1 is the title without
+     * the article; group 2 is the person head, group 3 the organization head.
+     */
+    static final Pattern TITLE_PHRASE = Pattern.compile(
+            "(?<![" + L + "])(?iu:the|our|el|la)\\s+((?:(?:\\p{Lu}[" + L + "\\-]*|(?iu:foreign|former|mexican|deputy|acting|"
+                    + "interior))\\s+){0,3}?(?:(?iu:(" + PERSON_HEADS + "))|(?iu:(" + ORG_HEADS + "))))(?![" + L + "])");
+
+    /** A subject pronoun as a word. */
+    static final Pattern PRONOUN = Pattern.compile("(?<![" + L + "])(?iu:he|she|él|ella)(?![" + L + "])");
+
+    /** Heads so generic that they carry no title to match: the last person subject stands for them. */
+    static final Set<String> GENERIC_PERSON_HEADS = Set.of("official", "funcionario", "funcionaria", "titular");
+
+    /** Introduces a speaker without a verb: "According to X, ..." */
+    static final Pattern ACCORDING_TO = Pattern.compile(
+            "(?<![" + L + "])(?:according to|in the words of|según|en palabras de)\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Words after which a name is an object, not the subject ("under President X", "del canciller X"). */
+    static final Set<String> PREPOSITIONS = Set.of(
+            "of", "to", "with", "by", "under", "for", "from", "in", "on", "at", "about", "between", "among",
+            "per", "against", "toward", "towards", "into", "through", "without", "before", "after", "met",
+            "de", "del", "con", "a", "al", "por", "para", "en", "sobre", "entre", "ante", "hacia", "desde", "sin",
+            "contra", "tras");
+
+    /** Lower-case words that may sit between a clause start and a name: articles and title words. */
+    static final Set<String> TITLE_WORDS = Set.of(
+            "the", "el", "la", "los", "las", "and", "y", "e", "foreign", "secretary", "minister", "undersecretary",
+            "ambassador", "president", "former", "deputy", "chancellor", "canciller", "secretario", "secretaria",
+            "subsecretario", "subsecretaria", "embajador", "embajadora", "presidente", "presidenta", "mandatario",
+            "mandataria", "interino", "interina", "titular", "cónsul", "jefe", "jefa", "director", "directora",
+            "ex", "señor", "señora", "don", "doña", "mexican", "mexicano", "mexicana", "mexicanos");
+
+    /** Words that open a clause whose subject follows ("that", "que", "who", "when"). */
+    static final Set<String> CLAUSE_OPENERS = Set.of(
+            "that", "who", "when", "while", "where", "also", "today", "then", "whereupon",
+            "que", "quien", "quienes", "cuando", "donde", "también", "hoy", "luego", "asimismo");
+
+    /**
+     * Words that end the subject part of a frame after its verb: what follows names an audience,
+     * a place or an occasion ("says Ebrard to the consuls", "afirmó la dependencia en un comunicado").
+     */
+    static final Pattern FRAME_TAIL = Pattern.compile(
+            "(?<![" + L + "])(?:to|at|in|during|on|before|after|while|when|as|who|which|en|durante|ante|al|a|"
+                    + "tras|quien|que|mediante)(?![" + L + "])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private SpeechLexicon() {
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isSpeechVerb(String word) {
+        return SPEECH_VERB.matcher(word).matches();
+    }
+}
