@@ -3,9 +3,9 @@ package org.comunicado.store;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
@@ -26,11 +26,15 @@ public final class ComunicadoServer implements AutoCloseable {
 
     private final FusekiServer server;
     private final String host;
+    private final List<DatasetGraph> datasets;
     private boolean stopped;
 
     private ComunicadoServer(FusekiServer server, String host) {
         this.server = server;
         this.host = host;
+        // Captured now: the registry is gone once the server has stopped.
+        this.datasets = server.getDataAccessPointRegistry().accessPoints().stream()
+                .map(dap -> dap.getDataService().getDataset()).toList();
     }
 
     /** Starts serving {@code layout.fusekiConfig()} on {@link #DEFAULT_HOST}. */
@@ -87,8 +91,8 @@ public final class ComunicadoServer implements AutoCloseable {
         try {
             server.stop();
         } finally {
-            for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
-                DatasetGraph dsg = dap.getDataService().getDataset();
+            for (DatasetGraph served : datasets) {
+                DatasetGraph dsg = served;
                 while (!(dsg instanceof DatasetGraphSwitchable) && dsg instanceof DatasetGraphWrapper w)
                     dsg = w.getWrapped();
                 if (dsg instanceof DatasetGraphSwitchable tdb)
