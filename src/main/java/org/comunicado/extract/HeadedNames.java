@@ -98,14 +98,22 @@ final class HeadedNames {
         return byHead.orElse(d.acronym() ? EntityKind.ORGANIZATION : EntityKind.PROGRAM);
     }
 
-    /** "Senate Political Coordination Board and Senate Foreign Relations Committees" names two bodies. */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "la", "el", "los", "las");
+
+    /**
+     * "Senate Political Coordination Board and Senate Foreign Relations Committees" names two bodies,
+     * and so does "X and the Y"; "Latin American and Caribbean Space Agency" names one.
+     */
     private static List<List<Words.Token>> splitAtConjunction(List<Words.Token> phrase) {
         for (int i = 1; i < phrase.size() - 1; i++) {
             String w = phrase.get(i).text();
             if (w.equals("and") || w.equals("y")) {
                 List<Words.Token> left = phrase.subList(0, i);
                 List<Words.Token> right = phrase.subList(i + 1, phrase.size());
-                if (Heads.kindOf(left).isPresent() && Heads.kindOf(right).isPresent() && left.size() >= 2) {
+                boolean newPhrase = DETERMINERS.contains(right.get(0).text());
+                if (newPhrase) right = Phrases.trimLeading(right);
+                if (right.isEmpty()) break;
+                if (newPhrase || Heads.kindOf(left).isPresent() && Heads.kindOf(right).isPresent() && left.size() >= 2) {
                     List<List<Words.Token>> out = new ArrayList<>(List.of(left));
                     out.addAll(splitAtConjunction(right));
                     return out;

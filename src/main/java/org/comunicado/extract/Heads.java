@@ -19,7 +19,7 @@ public final class Heads {
             "Association", "Chamber", "Tribunal", "Directorate", "Corporation", "Company", "Institution", "Guard",
             "Police", "Navy", "Coalition", "Society", "League", "Network", "Biologics", "Laboratories", "Group",
             "Secretaría", "Secretaria", "Instituto", "Comisión", "Consejo", "Fondo", "Banco", "Partido",
-            "Organización", "Comité", "Corte", "Tribunal", "Agencia", "Universidad", "Ejército", "Cámara",
+            "Organización", "Comité", "Corte", "Agencia", "Universidad", "Ejército", "Cámara",
             "Senado", "Congreso", "Registro", "Servicio", "Fiscalía", "Procuraduría", "Dirección", "Unidad",
             "Oficina", "Asamblea", "Comunidad", "Alianza", "Unión", "Federación", "Asociación", "Guardia",
             "Fundación", "Grupo", "Sociedad", "Coordinación", "Subsecretaría");

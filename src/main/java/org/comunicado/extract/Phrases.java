@@ -18,8 +18,8 @@ public final class Phrases {
             "the", "a", "an", "at", "on", "in", "during", "regarding", "following", "through", "with", "by", "for",
             "from", "to", "as", "since", "after", "before", "under", "lastly", "also", "this", "these", "that",
             "it", "its", "their", "our", "we", "he", "she", "they", "and", "but", "of", "el", "la", "los", "las",
-            "en", "con", "por", "para", "del", "de", "desde", "ante", "tras", "durante", "según", "this", "asimismo",
-            "además", "también", "al", "un", "una", "este", "esta", "notable", "among", "both", "all", "each",
+            "en", "con", "por", "para", "del", "de", "desde", "ante", "tras", "durante", "según", "asimismo", "al",
+            "además", "también", "un", "una", "este", "esta", "notable", "among", "both", "all", "each",
             "former", "new", "today", "yesterday");
 
     private Phrases() {

@@ -229,7 +229,7 @@ public final class ReleaseMapper {
 
         Offsets(String text) {
             this.text = text;
-            this.bmp = text.chars().noneMatch(Character::isSurrogate);
+            this.bmp = text.chars().noneMatch(c -> Character.isSurrogate((char) c));
         }
 
         int cp(int charIndex) {
