@@ -67,14 +67,18 @@ final class NonQuantities {
      * Whether the digits at {@code [begin, end)} are glued to something that makes them part of a
      * code, name, ordinal, date, time or range: a letter ("G20", "9th", "1º"), a hyphen after a
      * letter or between digits ("COVID-19", "2020-2021", "15-year-old"), a slash, colon or dot
-     * between digits ("20/08/2024", "20:31", "20.08.2024"). A leading zero ("01") marks a code too.
+     * between digits ("20/08/2024", "20:31", "20.08.2024"), a plus sign or a neighbouring number
+     * separated by one space ("+52 55 3686 5100"). A leading zero ("01") marks a code too.
      */
     static boolean isGlued(String text, int begin, int end) {
         char prev = begin > 0 ? text.charAt(begin - 1) : ' ';
         char prev2 = begin > 1 ? text.charAt(begin - 2) : ' ';
         char next = end < text.length() ? text.charAt(end) : ' ';
         char next2 = end + 1 < text.length() ? text.charAt(end + 1) : ' ';
-        if (Character.isLetter(prev) || "/_@#:\\".indexOf(prev) >= 0) return true;
+        if (Character.isLetter(prev) || "/_@#:\\+".indexOf(prev) >= 0) return true;
+        // Runs of numbers separated only by spaces are phone numbers or codes ("55 3686 5100").
+        if (prev == ' ' && Character.isDigit(prev2)) return true;
+        if (next == ' ' && Character.isDigit(next2)) return true;
         if ((prev == '-' || prev == '–') && Character.isLetterOrDigit(prev2)) return true;
         if ((prev == '.' || prev == ',') && Character.isDigit(prev2)) return true;
         if (Character.isLetter(next) || next == 'º' || next == 'ª' || next == '°') return true;

@@ -309,4 +309,44 @@ class QuantityExtractorTest {
         List<Quantity> found = EXTRACTOR.extract(text, List.of(new Span(20, text.length()), new Span(0, 18)), "en");
         assertEquals(List.of("3", "5", "7"), found.stream().map(q -> q.value().toPlainString()).toList());
     }
+
+    @Test
+    void phoneNumbersAreNotQuantities() {
+        assertTrue(en("For help, call +52 55 1234 5678 or 800 555 0101.").isEmpty());
+    }
+
+    @Test
+    void yearBeforeANameIsAYear() {
+        assertTrue(en("The 2030 Agenda guides our goals.").isEmpty());
+    }
+
+    @Test
+    void milFollowedByDigitsAddsThem() {
+        assertValue("3750", only(es("Se entregaron 3 mil 750 becas.")));
+    }
+
+    @Test
+    void spanishScaleTakesItsNounAfterDe() {
+        Quantity q = only(es("Viven ahí 2.5 millones de mexicanos."));
+        assertValue("2500000", q);
+        assertEquals("people", q.unit());
+    }
+
+    @Test
+    void dollarSignIsPesosInSpanish() {
+        assertEquals("MXN", only(es("El programa cuesta $40 millones.")).unit());
+        assertEquals("USD", only(en("The programme costs $40 million.")).unit());
+    }
+
+    @Test
+    void fromNamesTheBaselineOfAChange() {
+        Quantity q = only(en("Remittances were up 4.1% from 2021."));
+        assertEquals(Optional.of(Direction.INCREASE), q.direction());
+        assertEquals(Optional.of("2021"), q.comparedTo());
+    }
+
+    @Test
+    void fromAfterAPlainCountIsAnOrigin() {
+        assertEquals(Optional.empty(), only(en("We welcomed 60 students from Chile.")).comparedTo());
+    }
 }
