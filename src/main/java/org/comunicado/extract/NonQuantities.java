@@ -113,9 +113,8 @@ final class NonQuantities {
     }
 
     /**
-     * Whether the number is a label: after a word such as "Article" or "No.", after a capitalised
-     * word that does not start the sentence ("Press Release 315", "Agenda 2030"), a list marker at
-     * the start of a line ("1." or "2)"), or a number alone in brackets ("(3)").
+     * Whether the number is a label: after a word such as "Article" or "No.", a list marker at the
+     * start of a line ("1." or "2)"), or a number alone in brackets ("(3)").
      */
     static boolean isLabel(String text, int sentenceStart, int begin, int end) {
         char prev = begin > 0 ? text.charAt(begin - 1) : ' ';
@@ -124,10 +123,19 @@ final class NonQuantities {
         if (atLineStart(text, begin) && (next == '.' || next == ')')) return true;
         Matcher m = PREVIOUS_WORD.matcher(text).region(sentenceStart, begin);
         if (!m.find()) return false;
-        String word = m.group(1).replaceAll("[.:]+$", "");
-        if (LABELS.contains(word.toLowerCase(Locale.ROOT))) return true;
-        boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-        return capitalised && !startsSentence(text, sentenceStart, m.start(1));
+        return LABELS.contains(m.group(1).replaceAll("[.:]+$", "").toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the number follows a capitalised word that does not start the sentence or phrase
+     * ("Press Release 315", "Document 9303"). Only meaningful when nothing counted follows: a
+     * title-case headline ("Mexico Sends 500 Tons of Aid") still counts its tons.
+     */
+    static boolean followsName(String text, int sentenceStart, int begin) {
+        Matcher m = PREVIOUS_WORD.matcher(text).region(sentenceStart, begin);
+        if (!m.find()) return false;
+        String word = m.group(1);
+        return Character.isUpperCase(word.charAt(0)) && !startsSentence(text, sentenceStart, m.start(1));
     }
 
     private static boolean atLineStart(String text, int begin) {

@@ -158,7 +158,8 @@ public final class QuantityExtractor {
         if (unit == null) {
             int nounFrom = end;
             Matcher of = SCALE_OF.matcher(text).region(end, sentence.end());
-            if (scaled && of.lookingAt()) nounFrom = of.end();
+            boolean endsInScale = scaled || inWords && NumberWords.endsInScale(m.group(), lang);
+            if (endsInScale && of.lookingAt()) nounFrom = of.end();
             if (!inWords && NonQuantities.isYearShaped(digits) && CountedNouns.namePartFollows(text, end, sentence.end())) {
                 return Optional.empty();
             }
@@ -170,7 +171,10 @@ public final class QuantityExtractor {
             } else {
                 // A number in words, or a year, with nothing counted after it is not a measurement.
                 if (inWords || (!scaled && NonQuantities.isYearShaped(digits))) return Optional.empty();
-                if (CountedNouns.namePartFollows(text, end, sentence.end())) return Optional.empty();
+                if (CountedNouns.namePartFollows(text, end, sentence.end())
+                        || NonQuantities.followsName(text, sentence.begin(), begin)) {
+                    return Optional.empty();
+                }
                 unit = "items";
                 description = unit;
             }

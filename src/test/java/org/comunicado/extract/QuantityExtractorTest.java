@@ -349,4 +349,18 @@ class QuantityExtractorTest {
     void fromAfterAPlainCountIsAnOrigin() {
         assertEquals(Optional.empty(), only(en("We welcomed 60 students from Chile.")).comparedTo());
     }
+
+    @Test
+    void titleCaseHeadlineStillCounts() {
+        Quantity q = only(en("Mexico Sends 500 Tons of Humanitarian Aid to Cuba"));
+        assertValue("500", q);
+        assertEquals("tons", q.unit());
+    }
+
+    @Test
+    void spelledScaleTakesItsNounAfterDe() {
+        Quantity q = only(es("Llegó un millón de dosis."));
+        assertValue("1000000", q);
+        assertEquals("doses", q.unit());
+    }
 }
