@@ -23,6 +23,8 @@ final class Comparisons {
             + "[ \\t]+(?:to|with)|relative[ \\t]+to|versus|vs\\.?|con[ \\t]+respecto[ \\t]+(?:a|al)|respecto[ \\t]+(?:a|al|de|del)"
             + "|en[ \\t]+comparación[ \\t]+con|comparado[ \\t]+con|frente[ \\t]+(?:a|al))[ \\t]+" + BASELINE, FLAGS);
 
+    private static final Pattern FROM = Pattern.compile("\\G[ \\t\\u00a0]*(?:from|desde)[ \\t]+" + BASELINE, FLAGS);
+
     /** "over the same period last year", "en el mismo periodo del año anterior": the period is the baseline. */
     private static final Pattern SAME_PERIOD = Pattern.compile("\\G[ \\t\\u00a0]*(?:over|from|than|in|en|durante"
             + "|respecto[ \\t]+al|con[ \\t]+respecto[ \\t]+al)[ \\t]+(?<base>(?:the|el)[ \\t]+(?:same|mismo)[ \\t]+"
@@ -47,12 +49,18 @@ final class Comparisons {
     private Comparisons() {
     }
 
-    /** The baseline named right after the quantity ending at {@code end}, if any. */
-    static Optional<String> baseline(String text, int end, int sentenceEnd) {
+    /**
+     * The baseline named right after the quantity ending at {@code end}, if any. "from X" names a
+     * baseline only for a quantity that moved ("up 7.6% from 2022"); otherwise it is an origin
+     * ("300 people from Bolivia").
+     */
+    static Optional<String> baseline(String text, int end, int sentenceEnd, boolean moved) {
         Matcher same = SAME_PERIOD.matcher(text).region(end, sentenceEnd);
         if (same.lookingAt()) return Optional.of(same.group("base").strip());
         Matcher compared = COMPARED.matcher(text).region(end, sentenceEnd);
-        return compared.lookingAt() ? Optional.of(compared.group("base")) : Optional.empty();
+        if (compared.lookingAt()) return Optional.of(compared.group("base"));
+        Matcher from = FROM.matcher(text).region(end, sentenceEnd);
+        return moved && from.lookingAt() ? Optional.of(from.group("base")) : Optional.empty();
     }
 
     /**

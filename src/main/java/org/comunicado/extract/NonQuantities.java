@@ -67,14 +67,18 @@ final class NonQuantities {
      * Whether the digits at {@code [begin, end)} are glued to something that makes them part of a
      * code, name, ordinal, date, time or range: a letter ("G20", "9th", "1º"), a hyphen after a
      * letter or between digits ("COVID-19", "2020-2021", "15-year-old"), a slash, colon or dot
-     * between digits ("20/08/2024", "20:31", "20.08.2024"). A leading zero ("01") marks a code too.
+     * between digits ("20/08/2024", "20:31", "20.08.2024"), a plus sign or a neighbouring number
+     * separated by one space ("+52 55 3686 5100"). A leading zero ("01") marks a code too.
      */
     static boolean isGlued(String text, int begin, int end) {
         char prev = begin > 0 ? text.charAt(begin - 1) : ' ';
         char prev2 = begin > 1 ? text.charAt(begin - 2) : ' ';
         char next = end < text.length() ? text.charAt(end) : ' ';
         char next2 = end + 1 < text.length() ? text.charAt(end + 1) : ' ';
-        if (Character.isLetter(prev) || "/_@#:\\".indexOf(prev) >= 0) return true;
+        if (Character.isLetter(prev) || "/_@#:\\+".indexOf(prev) >= 0) return true;
+        // Runs of numbers separated only by spaces are phone numbers or codes ("55 3686 5100").
+        if (prev == ' ' && Character.isDigit(prev2)) return true;
+        if (next == ' ' && Character.isDigit(next2)) return true;
         if ((prev == '-' || prev == '–') && Character.isLetterOrDigit(prev2)) return true;
         if ((prev == '.' || prev == ',') && Character.isDigit(prev2)) return true;
         if (Character.isLetter(next) || next == 'º' || next == 'ª' || next == '°') return true;
@@ -109,9 +113,8 @@ final class NonQuantities {
     }
 
     /**
-     * Whether the number is a label: after a word such as "Article" or "No.", after a capitalised
-     * word that does not start the sentence ("Press Release 315", "Agenda 2030"), a list marker at
-     * the start of a line ("1." or "2)"), or a number alone in brackets ("(3)").
+     * Whether the number is a label: after a word such as "Article" or "No.", a list marker at the
+     * start of a line ("1." or "2)"), or a number alone in brackets ("(3)").
      */
     static boolean isLabel(String text, int sentenceStart, int begin, int end) {
         char prev = begin > 0 ? text.charAt(begin - 1) : ' ';
@@ -120,10 +123,19 @@ final class NonQuantities {
         if (atLineStart(text, begin) && (next == '.' || next == ')')) return true;
         Matcher m = PREVIOUS_WORD.matcher(text).region(sentenceStart, begin);
         if (!m.find()) return false;
-        String word = m.group(1).replaceAll("[.:]+$", "");
-        if (LABELS.contains(word.toLowerCase(Locale.ROOT))) return true;
-        boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-        return capitalised && !startsSentence(text, sentenceStart, m.start(1));
+        return LABELS.contains(m.group(1).replaceAll("[.:]+$", "").toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the number follows a capitalised word that does not start the sentence or phrase
+     * ("Press Release 315", "Document 9303"). Only meaningful when nothing counted follows: a
+     * title-case headline ("Mexico Sends 500 Tons of Aid") still counts its tons.
+     */
+    static boolean followsName(String text, int sentenceStart, int begin) {
+        Matcher m = PREVIOUS_WORD.matcher(text).region(sentenceStart, begin);
+        if (!m.find()) return false;
+        String word = m.group(1);
+        return Character.isUpperCase(word.charAt(0)) && !startsSentence(text, sentenceStart, m.start(1));
     }
 
     private static boolean atLineStart(String text, int begin) {

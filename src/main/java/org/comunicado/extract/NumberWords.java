@@ -116,6 +116,12 @@ final class NumberWords {
         return total.add(group);
     }
 
+    /** Whether a matched run ends in a scale word ("un millón"), so its noun may follow "de"/"of". */
+    static boolean endsInScale(String run, String language) {
+        List<String> words = words(run);
+        return scales(language).containsKey(words.get(words.size() - 1));
+    }
+
     /** The value of a scale word that follows digits, e.g. 1000000 for "million" or "millones". */
     static BigDecimal scale(String word, String language) {
         return scales(language).get(word.toLowerCase(Locale.ROOT));

@@ -54,6 +54,12 @@ public final class QuantityExtractor {
             + "|alrededor[ \\t]+de|al[ \\t]+menos|por[ \\t]+lo[ \\t]+menos|aproximadamente|casi|hasta|unos|unas)"
             + "[ \\t\\u00a0]+$", FLAGS);
 
+    /** Mexican usage writes 2,500 as "2 mil 500". */
+    private static final Pattern MIL_REST = Pattern.compile("\\G[ \\t\\u00a0]+(\\d{1,3})(?![\\d.,]\\d|[\\p{L}\\d])");
+
+    /** "5 millones de personas", "a million of them": the counted noun comes after "de"/"of". */
+    private static final Pattern SCALE_OF = Pattern.compile("\\G[ \\t\\u00a0]+(?:de|of)(?=[ \\t\\u00a0])", FLAGS);
+
     /** A definite or demonstrative before a number word makes it refer back ("the two officials"). */
     private static final Pattern DETERMINER = Pattern.compile(
             "(?<![\\p{L}])(?:the|these|those|los|las|estos|estas|esos|esas|aquellos|aquellas)[ \\t]+$", FLAGS);
@@ -122,6 +128,11 @@ public final class QuantityExtractor {
             value = value.multiply(NumberWords.scale(scale.group(1), lang));
             end = scale.end();
             scaled = true;
+            Matcher rest = MIL_REST.matcher(text).region(end, sentence.end());
+            if (scale.group(1).equalsIgnoreCase("mil") && rest.lookingAt()) {
+                value = value.add(new BigDecimal(rest.group(1)));
+                end = rest.end();
+            }
             scale.region(end, sentence.end());
         }
 
@@ -129,8 +140,7 @@ public final class QuantityExtractor {
         int spanBegin = begin;
         Matcher before = CURRENCY_BEFORE.matcher(text).region(sentence.begin(), begin);
         if (before.find()) {
-            unit = before.group("cur").startsWith("MX") ? "MXN" : before.group("cur").equals("€")
-                    || before.group("cur").equals("EUR") ? "EUR" : "USD";
+            unit = prefixCurrency(before.group("cur"), lang);
             spanBegin = before.start();
         } else if (!inWords && NonQuantities.isLabel(text, sentence.begin(), begin, end)) {
             return Optional.empty();
@@ -146,7 +156,14 @@ public final class QuantityExtractor {
         }
         String description = unit;
         if (unit == null) {
-            Optional<CountedNouns.Phrase> phrase = CountedNouns.after(text, end, sentence.end(), lang);
+            int nounFrom = end;
+            Matcher of = SCALE_OF.matcher(text).region(end, sentence.end());
+            boolean endsInScale = scaled || inWords && NumberWords.endsInScale(m.group(), lang);
+            if (endsInScale && of.lookingAt()) nounFrom = of.end();
+            if (!inWords && NonQuantities.isYearShaped(digits) && CountedNouns.namePartFollows(text, end, sentence.end())) {
+                return Optional.empty();
+            }
+            Optional<CountedNouns.Phrase> phrase = CountedNouns.after(text, nounFrom, sentence.end(), lang);
             if (phrase.isPresent()) {
                 unit = phrase.get().unit();
                 description = text.substring(phrase.get().descriptionBegin(), phrase.get().descriptionEnd());
@@ -154,16 +171,19 @@ public final class QuantityExtractor {
             } else {
                 // A number in words, or a year, with nothing counted after it is not a measurement.
                 if (inWords || (!scaled && NonQuantities.isYearShaped(digits))) return Optional.empty();
-                if (CountedNouns.namePartFollows(text, end, sentence.end())) return Optional.empty();
+                if (CountedNouns.namePartFollows(text, end, sentence.end())
+                        || NonQuantities.followsName(text, sentence.begin(), begin)) {
+                    return Optional.empty();
+                }
                 unit = "items";
                 description = unit;
             }
         }
         Span span = new Span(spanBegin, end);
         Optional<String> qualifier = qualifier(text, sentence, spanBegin);
-        Optional<String> comparedTo = Comparisons.baseline(text, end, sentence.end());
         Optional<Direction> direction = Comparisons.direction(text, Math.max(previousEnd, sentence.begin()),
                 spanBegin, end, sentence.end());
+        Optional<String> comparedTo = Comparisons.baseline(text, end, sentence.end(), direction.isPresent());
         return Optional.of(new Quantity(span, plain(value), unit, description, qualifier, comparedTo, direction,
                 sentence));
     }
@@ -174,11 +194,19 @@ public final class QuantityExtractor {
         return v.scale() < 0 ? v.setScale(0) : v;
     }
 
+    /** A bare "$" is the peso in Mexican Spanish and the dollar in English. */
+    private static String prefixCurrency(String sign, String lang) {
+        if (sign.startsWith("MX")) return "MXN";
+        if (sign.equals("€") || sign.equals("EUR")) return "EUR";
+        if (sign.equals("$")) return "es".equals(lang) ? "MXN" : "USD";
+        return "USD";
+    }
+
     private static String currencyCode(String word, String prefixUnit) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.equals("pesos") || w.equals("mxn")) return "MXN";
         if (w.equals("euros") || w.equals("eur")) return "EUR";
-        return prefixUnit != null && !prefixUnit.equals("USD") ? prefixUnit : "USD";
+        return "USD";
     }
 
     private static Optional<String> qualifier(String text, Span sentence, int spanBegin) {
