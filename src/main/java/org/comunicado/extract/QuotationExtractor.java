@@ -29,7 +29,9 @@ public final class QuotationExtractor {
      *
      * @param text     the release text every span refers to
      * @param blocks   its content blocks (title, highlights, paragraphs), in text order
-     * @param language {@code "en"} or {@code "es"}; the lexicon covers both, so it is only checked
+     * @param language {@code "en"} or {@code "es"}: decides whether "a" after a speech verb is a
+     *                 preposition ("dijo a la prensa") or an article ("said a spokesperson"); the
+     *                 verbs and titles of both languages are read in either, since releases quote across them
      * @param mentions entity mentions found in {@code text}; only persons and organizations can speak
      * @param entities the mentioned entities by id, for their job titles
      * @return quotations whose {@code speakerId} is the id of a PERSON or ORGANIZATION mention, or empty
@@ -40,7 +42,7 @@ public final class QuotationExtractor {
         Objects.requireNonNull(language, "language");
         List<Span> ordered = blocks.stream().sorted().toList();
         List<QuoteFinder.Found> found = QuoteFinder.find(text, ordered);
-        List<Optional<String>> speakers = new SpeakerResolver(text, ordered, mentions, entities, found).resolveAll();
+        List<Optional<String>> speakers = new SpeakerResolver(text, language, ordered, mentions, entities, found).resolveAll();
         return unique(text, found, speakers);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.comunicado.ingest.Span;
 
 /**
@@ -32,6 +33,7 @@ final class SpeakerResolver {
     private static final int MAX_AFTER_FRAME_WORDS = 8;
 
     private final String text;
+    private final Pattern frameTail;
     private final List<Span> blocks;
     private final List<List<Span>> sentences;
     private final List<Mention> speakers;
@@ -40,9 +42,10 @@ final class SpeakerResolver {
     private final List<Attribution> attributions = new ArrayList<>();
     private final List<Optional<String>> results = new ArrayList<>();
 
-    SpeakerResolver(String text, List<Span> blocks, List<Mention> mentions, Map<String, Entity> entities,
+    SpeakerResolver(String text, String language, List<Span> blocks, List<Mention> mentions, Map<String, Entity> entities,
             List<QuoteFinder.Found> quotes) {
         this.text = text;
+        this.frameTail = SpeechLexicon.frameTail(language);
         this.blocks = blocks;
         this.entities = entities;
         this.quotes = quotes;
@@ -141,7 +144,7 @@ final class SpeakerResolver {
 
     /** Where the subject part after a verb ends: at an audience, place or occasion, or a clause. */
     private int tailOf(int from, int to) {
-        Matcher m = SpeechLexicon.FRAME_TAIL.matcher(text).region(from, to);
+        Matcher m = frameTail.matcher(text).region(from, to);
         int tail = m.find() ? m.start() : to;
         for (int i = from; i < tail; i++) {
             // ", who..." or ", durante..." ends the subject; ", Roberto Velasco" is an apposition.

@@ -88,10 +88,18 @@ final class SpeechLexicon {
      * Words that end the subject part of a frame after its verb: what follows names an audience,
      * a place or an occasion ("says Ebrard to the consuls", "afirmó la dependencia en un comunicado").
      */
-    static final Pattern FRAME_TAIL = Pattern.compile(
-            "(?<![" + L + "])(?:to|at|in|during|on|before|after|while|when|as|who|which|en|durante|ante|al|a|"
-                    + "tras|quien|que|mediante)(?![" + L + "])",
+    static final Pattern FRAME_TAIL_EN = Pattern.compile(
+            "(?<![" + L + "])(?:to|at|in|during|on|before|after|while|when|as|who|which)(?![" + L + "])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The Spanish counterpart of {@link #FRAME_TAIL_EN}; "a" is a preposition here, an article in English. */
+    static final Pattern FRAME_TAIL_ES = Pattern.compile(
+            "(?<![" + L + "])(?:a|al|en|durante|ante|tras|desde|quien|que|mediante)(?![" + L + "])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    static Pattern frameTail(String language) {
+        return "es".equals(language) ? FRAME_TAIL_ES : FRAME_TAIL_EN;
+    }
 
     private SpeechLexicon() {
     }
