@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code comunicado} command: a thin picocli shell over the build, query and serve stages. */
 @Command(name = "comunicado", mixinStandardHelpOptions = true, version = "comunicado " + org.comunicado.build.Builder.VERSION,
         description = "Turns government press releases into an RDF knowledge graph.",
-        subcommands = {BuildCommand.class, ExtractCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
+                ValidateCommand.class, ServeCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
