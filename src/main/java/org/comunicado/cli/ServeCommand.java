@@ -34,13 +34,18 @@ final class ServeCommand implements Callable<Integer> {
         var layout = data.layout();
         ComunicadoServer server = ComunicadoServer.start(layout.fusekiConfig(), host, port);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            stopped.countDown();
-        }));
+        Thread hook = new Thread(stopped::countDown);
+        Runtime.getRuntime().addShutdownHook(hook);
         spec.commandLine().getOut().println("serving " + layout.dir() + " at " + server.serviceUri() + " (sparql, query, get); Ctrl-C stops");
         spec.commandLine().getOut().flush();
-        stopped.await();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            // Interrupted by whoever started us in-process (a test, an embedding program): stop cleanly.
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } finally {
+            server.stop();
+        }
         return ExitCodes.OK;
     }
 }

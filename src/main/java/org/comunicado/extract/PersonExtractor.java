@@ -61,7 +61,7 @@ public final class PersonExtractor {
             "(?<![\\p{L}])(?<title>(?i:" + TITLE_ALT + "))(?:\\s+(?!(?:de|del|la|el|que|y|en|a|con|por|para|se|su|al|lo|the|of|and|to|in|with|for|said|dijo)\\b)\\p{Ll}{3,}){0,2}\\s+(?<name>" + NAME + ")");
     /** A title and its complement, a comma, then the name: "la subsecretaria para América Latina y el Caribe, Raquel Serur". */
     private static final Pattern TITLE_COMMA_NAME = Pattern.compile(
-            "(?<![\\p{L}])(?<title>(?:" + TITLE_ALT + ")(?:\\s+(?:for|of|para|de|del|la|el|en|y|and|the|\\p{L}+)){0,12}?)\\s*(?:\\([^)]{1,20}\\))?,\\s+(?<name>" + NAME + ")(?=\\s*[,.;:)]|\\s+\\p{Ll}|\\s*$)");
+            "(?<![\\p{L}])(?<title>(?:" + TITLE_ALT + ")(?:\\s+(?:for|of|para|de|del|en|in|at|to)(?:\\s+[\\p{L}-]+){1,10}?)?)\\s*(?:\\([^)]{1,20}\\))?,\\s+(?<name>" + NAME + ")(?=\\s*[,.;:)]|\\s+\\p{Ll}|\\s*$)");
 
     private static final Set<String> GIVEN_NAMES = loadGivenNames();
 
@@ -100,12 +100,23 @@ public final class PersonExtractor {
         record Accepted(Span span, Person person, Optional<String> title) {
         }
         List<Accepted> accepted = new ArrayList<>();
+        Map<Span, Accepted> bySpan = new java.util.HashMap<>();
         for (Candidate c : candidates) {
+            Accepted same = bySpan.get(c.span);
+            if (same != null && same.title.isEmpty() && c.title.isPresent()) {
+                // The same name found by the reference list and after a title: keep the title.
+                Accepted titled = new Accepted(same.span, same.person, c.title);
+                accepted.set(accepted.indexOf(same), titled);
+                bySpan.put(c.span, titled);
+                continue;
+            }
             if (used.stream().anyMatch(u -> u.overlaps(c.span))) continue;
             if (otherNames.find(text, c.span).stream().anyMatch(h -> h.span().equals(c.span) || h.span().length() > 3 && !c.known.isPresent() && h.entity().kind() != EntityKind.PERSON && covers(c.span, h.span()))) continue;
             Person p = resolve(c.span.of(text), c.known, persons);
             used.add(c.span);
-            accepted.add(new Accepted(c.span, p, c.title));
+            Accepted a = new Accepted(c.span, p, c.title);
+            accepted.add(a);
+            bySpan.put(c.span, a);
         }
         // A surname (or the surnames) alone, once the person has been named.
         Map<String, Person> shortForms = new LinkedHashMap<>();
@@ -145,10 +156,15 @@ public final class PersonExtractor {
         Matcher m = pattern.matcher(text).region(block.begin(), block.end());
         while (m.find()) {
             Span name = trimName(text, new Span(m.start("name"), m.end("name")));
-            if (name == null) continue;
+            if (name == null || startsWithTitle(name.of(text))) continue;
             String title = text.substring(m.start("title"), m.end("title")).strip();
             out.add(new Candidate(name, Optional.of(title), Optional.empty()));
         }
+    }
+
+    /** "…, Foreign Secretary Alicia Bárcena" is a title and a name: the title-then-name rule reads it. */
+    private static boolean startsWithTitle(String name) {
+        return TITLES.stream().anyMatch(t -> name.startsWith(t + " "));
     }
 
     private void givenNamed(String text, Span block, List<Candidate> out) {
