@@ -62,7 +62,8 @@ public final class ShaclCheck {
         }
 
         /**
-         * One line per result, sorted: {@code Severity: <focus> path: message}. Nodes are written
+         * One line per result, sorted: {@code Severity: <focus> path: message (value v)}, the value part
+         * only when the result has one. Nodes are written
          * with the given prefixes where they apply (may be null).
          */
         public List<String> lines(PrefixMap prefixes) {

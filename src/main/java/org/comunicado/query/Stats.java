@@ -38,7 +38,11 @@ public record Stats(long releases, long persons, long organizations, long countr
             PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
             """;
 
-    /** The counts of {@code layout}. @throws IllegalStateException if the dataset does not exist */
+    /**
+     * The counts of {@code layout}.
+     *
+     * @throws IllegalStateException if the dataset does not exist
+     */
     public static Stats of(DatasetLayout layout) {
         DatasetGraph dsg = layout.connect();
         return Txn.calculateRead(dsg, () -> new Stats(

@@ -23,6 +23,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.comunicado.model.Namespaces;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes a complete dataset directory (see {@link DatasetLayout}) atomically.
@@ -46,6 +48,8 @@ import org.comunicado.model.Namespaces;
  * {@code DIR}, stop it before committing a rebuild.
  */
 public final class DatasetWriter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetWriter.class);
+
     private enum State { NEW, OPEN, COMMITTED, ABORTED }
 
     private final DatasetLayout target;
@@ -200,18 +204,27 @@ public final class DatasetWriter implements AutoCloseable {
             throw ex;
         }
         tmpDir = null;
-        if (aside != null)
-            AtomicFiles.deleteRecursively(aside);
+        if (aside != null) {
+            try {
+                AtomicFiles.deleteRecursively(aside);
+            } catch (IOException ex) {
+                // The new dataset is in place; a leftover copy of the old one is not a failed build.
+                LOG.warn("Replaced {} but cannot delete the old copy {}: {}", dir, aside, ex.getMessage());
+            }
+        }
     }
 
     /** Jena caches TDB2 connections per JVM: drop the one to the old directory before replacing it. */
     private static void releaseIfOpen(DatasetLayout layout) {
         if (!layout.exists())
             return;
-        DatasetGraph old = layout.connect();
-        if (old.isInTransaction())
-            old.end();
-        TDBInternal.expel(old);
+        try {
+            DatasetGraph old = layout.connect();
+            TDBInternal.expel(old);
+        } catch (RuntimeException ex) {
+            throw new IllegalStateException("Cannot replace " + layout.dir() + ": its TDB2 database is in use ("
+                    + ex.getMessage() + "). Stop any server or query using it and build again.", ex);
+        }
     }
 
     private void flushPending() {

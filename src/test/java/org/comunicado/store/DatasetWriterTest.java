@@ -122,4 +122,38 @@ class DatasetWriterTest {
         assertFalse(cfg.contains("fuseki:update"), cfg);
         assertFalse(cfg.contains("gsp-rw"), cfg);
     }
+
+    @Test
+    void databaseInUseIsNotReplaced() throws Exception {
+        Path dir = tmp.resolve("ds");
+        DatasetLayout layout = TestData.write(dir);
+        DatasetGraph dsg = layout.connect();
+        java.util.concurrent.CountDownLatch inTxn = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Thread reader = new Thread(() -> Txn.executeRead(dsg, () -> {
+            inTxn.countDown();
+            try {
+                done.await();
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        reader.start();
+        try {
+            inTxn.await();
+            IllegalStateException ex = assertThrows(IllegalStateException.class, () -> {
+                try (DatasetWriter w = DatasetWriter.create(dir, TestData.B)) {
+                    w.begin();
+                    w.add(TestData.quads().get(0));
+                    w.commit();
+                }
+            });
+            assertTrue(ex.getMessage().contains("in use"), ex.getMessage());
+        } finally {
+            done.countDown();
+            reader.join();
+        }
+        assertEquals(Set.copyOf(TestData.quads()), tdbQuads(layout));
+        assertEquals(List.of(layout.dir()), siblings());
+    }
 }
