@@ -31,6 +31,7 @@ final class SpeakerResolver {
     }
 
     private static final int MAX_AFTER_FRAME_WORDS = 8;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
     private final String text;
     private final Pattern frameTail;
@@ -129,7 +130,7 @@ final class SpeakerResolver {
         List<Candidate> before = candidates(from, vs);
         for (int i = before.size() - 1; i >= 0; i--) {
             Candidate c = before.get(i);
-            if (c.form() != Form.MENTION || isSubject(c.mention())) return resolve(c);
+            if (c.form() == Form.PRONOUN || isSubjectAt(c.begin())) return resolve(c);
         }
         int tail = tailOf(ve, to);
         List<Candidate> after = candidates(ve, tail);
@@ -138,8 +139,18 @@ final class SpeakerResolver {
                 .or(() -> after.stream().filter(c -> c.form() == Form.MENTION).findFirst())
                 .or(() -> after.stream().findFirst());
         if (pick.isPresent()) return resolve(pick.get());
-        boolean bareVerb = text.substring(ve, tail).chars().noneMatch(Character::isLetter);
+        // Only a verb with no subject of its own ("», advirtió", "También explicó") continues the
+        // current subject; "A union leader noted" names someone this text cannot resolve.
+        boolean bareVerb = text.substring(ve, tail).chars().noneMatch(Character::isLetter) && onlyLinkWords(from, vs);
         return bareVerb ? currentSubject(vs, null) : Optional.empty();
+    }
+
+    private boolean onlyLinkWords(int from, int to) {
+        Matcher w = WORD.matcher(text).region(from, to);
+        while (w.find()) {
+            if (!SpeechLexicon.LINK_WORDS.contains(SpeechLexicon.lower(w.group()))) return false;
+        }
+        return true;
     }
 
     /** Where the subject part after a verb ends: at an audience, place or occasion, or a clause. */
@@ -171,8 +182,8 @@ final class SpeakerResolver {
                 int limit = Math.min(s.end(), q.open());
                 Optional<Optional<String>> earlier = earlierQuoteIn(s.begin(), limit);
                 if (earlier.isPresent()) return earlier.get();
-                Optional<String> reported = reportedSpeaker(s.begin(), limit);
-                if (reported.isPresent()) return reported;
+                Optional<Frame> reported = reportedSpeech(s.begin(), limit);
+                if (reported.isPresent()) return reported.get().speaker();
                 if (hasPersonSubject(s.begin(), limit)) return Optional.empty();
             }
         }
@@ -188,11 +199,12 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
-    private Optional<String> reportedSpeaker(int from, int to) {
+    /** The first speech verb of a sentence outside quotations, with its speaker if it has a clear one. */
+    private Optional<Frame> reportedSpeech(int from, int to) {
         Matcher verb = SpeechLexicon.SPEECH_VERB.matcher(text).region(from, to);
         while (verb.find()) {
             if (insideQuote(verb.start())) continue;
-            return subjectOfVerb(from, verb.start(), verb.end(), to);
+            return Optional.of(new Frame(subjectOfVerb(from, verb.start(), verb.end(), to)));
         }
         return Optional.empty();
     }
@@ -309,8 +321,12 @@ final class SpeakerResolver {
      * ("said X"); not after a preposition ("under President X", "del canciller X").
      */
     private boolean isSubject(Mention m) {
-        int floor = blockOf(m.span().begin()).begin();
-        int i = m.span().begin();
+        return isSubjectAt(m.span().begin());
+    }
+
+    private boolean isSubjectAt(int begin) {
+        int floor = blockOf(begin).begin();
+        int i = begin;
         for (int steps = 0; steps < 12; steps++) {
             while (i > floor && Character.isWhitespace(text.charAt(i - 1))) i--;
             if (i <= floor) return true;
@@ -326,6 +342,12 @@ final class SpeakerResolver {
                 continue;
             }
             if (!Character.isLetter(c)) return false;
+            if (isPossessive(i, floor)) {
+                // "Mexico's Foreign Secretary X": the owner is part of the title, not a verb or object.
+                i -= 2;
+                while (i > floor && Character.isLetter(text.charAt(i - 1))) i--;
+                continue;
+            }
             int w = i;
             while (w > floor && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) w--;
             String word = text.substring(w, i);
@@ -336,6 +358,11 @@ final class SpeakerResolver {
             i = w;
         }
         return false;
+    }
+
+    private boolean isPossessive(int end, int floor) {
+        return end - 2 > floor && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’');
     }
 
     // ---- text geometry ------------------------------------------------------------------------

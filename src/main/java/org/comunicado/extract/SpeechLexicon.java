@@ -84,12 +84,18 @@ final class SpeechLexicon {
             "that", "who", "when", "while", "where", "also", "today", "then", "whereupon",
             "que", "quien", "quienes", "cuando", "donde", "también", "hoy", "luego", "asimismo");
 
+    /** Adverbs and conjunctions that may precede a verb with no subject of its own ("También explicó"). */
+    static final Set<String> LINK_WORDS = Set.of(
+            "también", "además", "asimismo", "igualmente", "luego", "posteriormente", "finalmente", "por", "ejemplo",
+            "y", "e", "al", "respecto", "en", "tanto", "also", "and", "then", "further", "finally", "later", "moreover");
+
     /**
      * Words that end the subject part of a frame after its verb: what follows names an audience,
      * a place or an occasion ("says Ebrard to the consuls", "afirmó la dependencia en un comunicado").
      */
     static final Pattern FRAME_TAIL_EN = Pattern.compile(
-            "(?<![" + L + "])(?:to|at|in|during|on|before|after|while|when|as|who|which)(?![" + L + "])",
+            "(?<![" + L + "])(?:to|at|in|during|on|before|after|while|when|as|who|which|that|with|about|because|whether|how)"
+                    + "(?![" + L + "])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The Spanish counterpart of {@link #FRAME_TAIL_EN}; "a" is a preposition here, an article in English. */

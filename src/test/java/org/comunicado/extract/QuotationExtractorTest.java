@@ -193,6 +193,21 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void possessiveBeforeTitleKeepsNameASubject() {
+        Release r = release("en", "On Monday, Mexico's Foreign Secretary Rosa Méndez welcomed President Tomás Iturbe.",
+                "\"This visit opens a new chapter for both nations,\" she said.")
+                .person(ROSA, "Rosa Méndez").person(TOMAS, "Tomás Iturbe");
+        assertEquals(List.of(Optional.of(ROSA)), r.speakers());
+    }
+
+    @Test
+    void titlePhraseAsObjectIsNotTheSpeaker() {
+        Release r = release("en", "Tomás Iturbe met the Foreign Secretary and declared: \"The border will remain open to trade.\"")
+                .person(TOMAS, "Tomás Iturbe");
+        assertEquals(List.of(Optional.of(TOMAS)), r.speakers());
+    }
+
+    @Test
     void titleAloneResolvesToPersonWithThatTitle() {
         Release r = release("en", "Foreign Secretary Rosa Méndez and Interior Secretary Tomás Iturbe met today.",
                 "\"Migrants deserve dignified work,\" said the foreign secretary.")
@@ -263,6 +278,14 @@ class QuotationExtractorTest {
     void anotherPersonAsSubjectEndsTheContinuation() {
         Release r = release("en", "\"We have opened four offices,\" Rosa Méndez said. Tomás Iturbe then visited the border.",
                 "\"The crossing takes less than an hour now.\"").person(ROSA, "Rosa Méndez").person(TOMAS, "Tomás Iturbe");
+        assertEquals(List.of(Optional.of(ROSA), Optional.empty()), r.speakers());
+    }
+
+    @Test
+    void reportedSpeechWithUnclearSpeakerEndsTheContinuation() {
+        Release r = release("en", "\"We have opened four offices,\" Rosa Méndez said.",
+                "A union leader noted that the offices were understaffed. \"There are two clerks for every thousand people.\"")
+                .person(ROSA, "Rosa Méndez");
         assertEquals(List.of(Optional.of(ROSA), Optional.empty()), r.speakers());
     }
 
