@@ -39,7 +39,10 @@ public final class QuotationExtractor {
     public List<Quotation> extract(String text, List<Span> blocks, String language, List<Mention> mentions,
             Map<String, Entity> entities) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(blocks, "blocks");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(mentions, "mentions");
+        Objects.requireNonNull(entities, "entities");
         List<Span> ordered = blocks.stream().sorted().toList();
         List<QuoteFinder.Found> found = QuoteFinder.find(text, ordered);
         List<Optional<String>> speakers = new SpeakerResolver(text, language, ordered, mentions, entities, found).resolveAll();

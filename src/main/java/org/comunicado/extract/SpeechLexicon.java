@@ -61,7 +61,7 @@ final class SpeechLexicon {
 
     /** Introduces a speaker without a verb: "According to X, ..." */
     static final Pattern ACCORDING_TO = Pattern.compile(
-            "(?<![" + L + "])(?:according to|in the words of|según|en palabras de)\\s+",
+            "(?<![" + L + "])(?:according to|in the words of|según|de acuerdo con|en palabras de)\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words after which a name is an object, not the subject ("under President X", "del canciller X"). */

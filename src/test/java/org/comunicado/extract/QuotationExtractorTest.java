@@ -50,6 +50,13 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void nestedQuoteStaysInsideTheOuterQuotation() {
+        Release r = release("en", "“They told us ‘we will never give up on this valley’ and we believed them,” Rosa Méndez said.")
+                .person(ROSA, "Rosa Méndez");
+        assertEquals(List.of("They told us ‘we will never give up on this valley’ and we believed them,"), r.quoteTexts());
+    }
+
+    @Test
     void scareQuotesAreNotQuotations() {
         Release r = release("es", "El gobierno rechazó la medida «unilateral» y el trato “inamistoso” de sus vecinos.");
         assertEquals(List.of(), r.quoteTexts());
@@ -146,6 +153,20 @@ class QuotationExtractorTest {
         Release r = release("en", "According to Rosa Méndez, \"the agreement protects seasonal workers from abuse.\"")
                 .person(ROSA, "Rosa Méndez");
         assertEquals(List.of(Optional.of(ROSA)), r.speakers());
+    }
+
+    @Test
+    void quotationSplitByItsFrameHasOneSpeakerForBothParts() {
+        Release r = release("en", "Rosa Méndez met Tomás Iturbe. \"We are fully ready,\" she said, \"for any scenario.\"")
+                .person(ROSA, "Rosa Méndez").person(TOMAS, "Tomás Iturbe");
+        assertEquals(List.of(Optional.of(ROSA), Optional.of(ROSA)), r.speakers());
+    }
+
+    @Test
+    void spanishDeAcuerdoConFrameBeforeQuote() {
+        Release r = release("es", "De acuerdo con la SRE, \"la red consular atendió todas las solicitudes recibidas\".")
+                .org(SRE, "SRE");
+        assertEquals(List.of(Optional.of(SRE)), r.speakers());
     }
 
     @Test
