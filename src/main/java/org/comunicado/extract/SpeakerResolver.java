@@ -91,10 +91,20 @@ final class SpeakerResolver {
         // After a full stop inside the marks a new sentence starts; it is a frame only if short.
         if (!continues && (nextQuoteInside || QuoteFinder.words(region) > 12)) return Optional.empty();
         Matcher verb = SpeechLexicon.SPEECH_VERB.matcher(text).region(start, end);
-        if (!verb.find() || QuoteFinder.words(text.substring(start, verb.start())) > MAX_AFTER_FRAME_WORDS) {
-            return Optional.empty();
+        if (verb.find() && QuoteFinder.words(text.substring(start, verb.start())) <= MAX_AFTER_FRAME_WORDS) {
+            return Optional.of(new Frame(subjectOfVerb(start, verb.start(), verb.end(), end)));
         }
-        return Optional.of(new Frame(subjectOfVerb(start, verb.start(), verb.end(), end)));
+        return headlineByline(start, end, lead);
+    }
+
+    /** The headline style with no verb: {@code “No vamos a ceder”: Ebrard} or {@code "..." — Ebrard}. */
+    private Optional<Frame> headlineByline(int start, int end, String lead) {
+        if (":—–-".indexOf(lead.charAt(0)) < 0) return Optional.empty();
+        List<Candidate> after = candidates(start, end);
+        if (after.isEmpty() || after.get(0).form() != Form.MENTION) return Optional.empty();
+        Candidate first = after.get(0);
+        boolean adjacent = QuoteFinder.words(text.substring(start, first.begin())) <= 3;
+        return adjacent ? Optional.of(new Frame(resolve(first))) : Optional.empty();
     }
 
     /** {@code X said: "} / {@code She added, "} / {@code According to X, "}: the sentence up to the opening mark. */

@@ -184,6 +184,19 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void headlineQuoteWithColonByline() {
+        Release r = release("es", "“No vamos a permitir ningún trato injusto a nuestra gente”: Iturbe").person(TOMAS, "Iturbe");
+        assertEquals(List.of(Optional.of(TOMAS)), r.speakers());
+    }
+
+    @Test
+    void straightQuoteGluedToCommaStillOpens() {
+        Release r = release("en", "Rosa Méndez said,\"Our offices will stay open all weekend.\"").person(ROSA, "Rosa Méndez");
+        assertEquals(List.of("Our offices will stay open all weekend."), r.quoteTexts());
+        assertEquals(List.of(Optional.of(ROSA)), r.speakers());
+    }
+
+    @Test
     void personPreferredOverOrganizationInFrame() {
         Release r = release("es", "“Actuamos con apego al derecho internacional”, señaló el subsecretario de la SRE, Tomás Iturbe.")
                 .org(SRE, "SRE").person(TOMAS, "Tomás Iturbe");
