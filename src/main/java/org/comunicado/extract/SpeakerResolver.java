@@ -295,13 +295,14 @@ final class SpeakerResolver {
         return Optional.ofNullable(best);
     }
 
-    /** The last person before {@code at} who holds {@code title} or was named with it. */
+    /** The last person before {@code at} who holds {@code title} (or a synonym) or was named with it. */
     private Optional<String> personWithTitle(String title, int at) {
         String best = null;
         for (Mention m : speakers) {
             if (m.span().begin() >= at) break;
-            if (m.kind() == EntityKind.PERSON && (holdsTitle(m.entityId(), title) || namedWithTitle(m, title))) {
-                best = m.entityId();
+            if (m.kind() != EntityKind.PERSON) continue;
+            for (String form : SpeechLexicon.titleForms(title)) {
+                if (holdsTitle(m.entityId(), form) || namedWithTitle(m, form)) best = m.entityId();
             }
         }
         return Optional.ofNullable(best);

@@ -1,5 +1,7 @@
 package org.comunicado.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -105,6 +107,31 @@ final class SpeechLexicon {
 
     static Pattern frameTail(String language) {
         return "es".equals(language) ? FRAME_TAIL_ES : FRAME_TAIL_EN;
+    }
+
+    /**
+     * Names of the same office: a release calls its minister "Foreign Secretary" in one paragraph
+     * and "Foreign Minister" or "canciller" in the next.
+     */
+    private static final List<Set<String>> TITLE_SYNONYMS = List.of(
+            Set.of("foreign secretary", "foreign minister", "secretary of foreign affairs", "minister of foreign affairs",
+                    "foreign affairs secretary", "chancellor", "canciller", "secretario de relaciones exteriores",
+                    "secretaria de relaciones exteriores"),
+            Set.of("interior secretary", "interior minister", "secretary of the interior", "secretaria de gobernación",
+                    "secretario de gobernación"),
+            Set.of("president", "presidente", "presidenta", "president of mexico", "presidenta de méxico",
+                    "presidente de méxico"));
+
+    /** {@code title} and the other names of its office, lower case. */
+    static List<String> titleForms(String title) {
+        for (Set<String> group : TITLE_SYNONYMS) {
+            if (group.contains(title)) {
+                List<String> forms = new ArrayList<>(List.of(title));
+                group.stream().filter(t -> !t.equals(title)).sorted().forEach(forms::add);
+                return forms;
+            }
+        }
+        return List.of(title);
     }
 
     private SpeechLexicon() {

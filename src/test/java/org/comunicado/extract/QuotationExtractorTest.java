@@ -250,6 +250,14 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void titleResolvesThroughASynonymOfTheOffice() {
+        Release r = release("en", "Foreign Secretary Rosa Méndez received Tomás Iturbe.",
+                "\"Our agenda with Canada has never been broader,\" the Foreign Minister said.")
+                .person(ROSA, "Rosa Méndez").person(TOMAS, "Tomás Iturbe");
+        assertEquals(List.of(Optional.of(ROSA)), r.speakers());
+    }
+
+    @Test
     void titleResolvesToPersonNamedWithIt() {
         Release r = release("en", "Ambassador Tomás Iturbe met Rosa Méndez in Ottawa.",
                 "\"Our countries share a long border and longer friendship,\" the Ambassador said.")
