@@ -15,9 +15,11 @@ import org.comunicado.ingest.Span;
  * long {@code ‘…’}), also in titles and bullets and across paragraphs; scare quotes (under four
  * words, no sentence-final punctuation) and quoted names are not quotations. The speaker is read
  * from the frame after the quotation ({@code ," said X}, {@code ", afirmó la dependencia}), else
- * the frame before it ({@code X said: "}, {@code According to X, "}); a pronoun or a title stands
- * for the last fitting person or organization; a quotation with no frame continues the remarks of
- * whoever spoke just before. When none of this names someone the speaker is empty.
+ * the frame before it ({@code X said: "}, {@code According to X, "}), or a headline byline
+ * ({@code “…”: X}); a pronoun or a title stands for the last fitting person or organization
+ * mentioned before it (never for a name inside a quotation); a quotation with no frame continues
+ * the remarks of whoever spoke just before, in the same or the previous block, unless another
+ * person has become the subject since. When none of this names someone the speaker is empty.
  *
  * <p>Pure and thread-safe: every call works on its own state; the patterns are compiled once.
  * Offsets are {@code char} indices into {@code text}.
