@@ -15,9 +15,11 @@ import org.comunicado.ingest.Span;
  * long {@code ‘…’}), also in titles and bullets and across paragraphs; scare quotes (under four
  * words, no sentence-final punctuation) and quoted names are not quotations. The speaker is read
  * from the frame after the quotation ({@code ," said X}, {@code ", afirmó la dependencia}), else
- * the frame before it ({@code X said: "}, {@code According to X, "}); a pronoun or a title stands
- * for the last fitting person or organization; a quotation with no frame continues the remarks of
- * whoever spoke just before. When none of this names someone the speaker is empty.
+ * the frame before it ({@code X said: "}, {@code According to X, "}), or a headline byline
+ * ({@code “…”: X}); a pronoun or a title stands for the last fitting person or organization
+ * mentioned before it (never for a name inside a quotation); a quotation with no frame continues
+ * the remarks of whoever spoke just before, in the same or the previous block, unless another
+ * person has become the subject since. When none of this names someone the speaker is empty.
  *
  * <p>Pure and thread-safe: every call works on its own state; the patterns are compiled once.
  * Offsets are {@code char} indices into {@code text}.
@@ -39,7 +41,10 @@ public final class QuotationExtractor {
     public List<Quotation> extract(String text, List<Span> blocks, String language, List<Mention> mentions,
             Map<String, Entity> entities) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(blocks, "blocks");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(mentions, "mentions");
+        Objects.requireNonNull(entities, "entities");
         List<Span> ordered = blocks.stream().sorted().toList();
         List<QuoteFinder.Found> found = QuoteFinder.find(text, ordered);
         List<Optional<String>> speakers = new SpeakerResolver(text, language, ordered, mentions, entities, found).resolveAll();

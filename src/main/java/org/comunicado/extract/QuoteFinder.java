@@ -87,7 +87,9 @@ final class QuoteFinder {
     }
 
     private static boolean isOpenContext(char p) {
-        return Character.isWhitespace(p) || p == '(' || p == '[' || p == '—' || p == '–' || p == '-' || p == ':'
+        // A comma or colon glued to the mark ("said,\"We") still opens: the mark is followed by a word.
+        return Character.isWhitespace(p) || p == '(' || p == '[' || p == '—' || p == '–' || p == '-' || p == ':' || p == ','
+                || p == ';'
                 || p == '•' || p == '¡' || p == '¿';
     }
 

@@ -31,6 +31,7 @@ final class SpeakerResolver {
     }
 
     private static final int MAX_AFTER_FRAME_WORDS = 8;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
     private final String text;
     private final Pattern frameTail;
@@ -90,10 +91,20 @@ final class SpeakerResolver {
         // After a full stop inside the marks a new sentence starts; it is a frame only if short.
         if (!continues && (nextQuoteInside || QuoteFinder.words(region) > 12)) return Optional.empty();
         Matcher verb = SpeechLexicon.SPEECH_VERB.matcher(text).region(start, end);
-        if (!verb.find() || QuoteFinder.words(text.substring(start, verb.start())) > MAX_AFTER_FRAME_WORDS) {
-            return Optional.empty();
+        if (verb.find() && QuoteFinder.words(text.substring(start, verb.start())) <= MAX_AFTER_FRAME_WORDS) {
+            return Optional.of(new Frame(subjectOfVerb(start, verb.start(), verb.end(), end)));
         }
-        return Optional.of(new Frame(subjectOfVerb(start, verb.start(), verb.end(), end)));
+        return headlineByline(start, end, lead);
+    }
+
+    /** The headline style with no verb: {@code “No vamos a ceder”: Ebrard} or {@code "..." — Ebrard}. */
+    private Optional<Frame> headlineByline(int start, int end, String lead) {
+        if (":—–-".indexOf(lead.charAt(0)) < 0) return Optional.empty();
+        List<Candidate> after = candidates(start, end);
+        if (after.isEmpty() || after.get(0).form() != Form.MENTION) return Optional.empty();
+        Candidate first = after.get(0);
+        boolean adjacent = QuoteFinder.words(text.substring(start, first.begin())) <= 3;
+        return adjacent ? Optional.of(new Frame(resolve(first))) : Optional.empty();
     }
 
     /** {@code X said: "} / {@code She added, "} / {@code According to X, "}: the sentence up to the opening mark. */
@@ -129,7 +140,7 @@ final class SpeakerResolver {
         List<Candidate> before = candidates(from, vs);
         for (int i = before.size() - 1; i >= 0; i--) {
             Candidate c = before.get(i);
-            if (c.form() != Form.MENTION || isSubject(c.mention())) return resolve(c);
+            if (c.form() == Form.PRONOUN || isSubjectAt(c.begin())) return resolve(c);
         }
         int tail = tailOf(ve, to);
         List<Candidate> after = candidates(ve, tail);
@@ -138,8 +149,18 @@ final class SpeakerResolver {
                 .or(() -> after.stream().filter(c -> c.form() == Form.MENTION).findFirst())
                 .or(() -> after.stream().findFirst());
         if (pick.isPresent()) return resolve(pick.get());
-        boolean bareVerb = text.substring(ve, tail).chars().noneMatch(Character::isLetter);
+        // Only a verb with no subject of its own ("», advirtió", "También explicó") continues the
+        // current subject; "A union leader noted" names someone this text cannot resolve.
+        boolean bareVerb = text.substring(ve, tail).chars().noneMatch(Character::isLetter) && onlyLinkWords(from, vs);
         return bareVerb ? currentSubject(vs, null) : Optional.empty();
+    }
+
+    private boolean onlyLinkWords(int from, int to) {
+        Matcher w = WORD.matcher(text).region(from, to);
+        while (w.find()) {
+            if (!SpeechLexicon.LINK_WORDS.contains(SpeechLexicon.lower(w.group()))) return false;
+        }
+        return true;
     }
 
     /** Where the subject part after a verb ends: at an audience, place or occasion, or a clause. */
@@ -171,8 +192,8 @@ final class SpeakerResolver {
                 int limit = Math.min(s.end(), q.open());
                 Optional<Optional<String>> earlier = earlierQuoteIn(s.begin(), limit);
                 if (earlier.isPresent()) return earlier.get();
-                Optional<String> reported = reportedSpeaker(s.begin(), limit);
-                if (reported.isPresent()) return reported;
+                Optional<Frame> reported = reportedSpeech(s.begin(), limit);
+                if (reported.isPresent()) return reported.get().speaker();
                 if (hasPersonSubject(s.begin(), limit)) return Optional.empty();
             }
         }
@@ -188,11 +209,12 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
-    private Optional<String> reportedSpeaker(int from, int to) {
+    /** The first speech verb of a sentence outside quotations, with its speaker if it has a clear one. */
+    private Optional<Frame> reportedSpeech(int from, int to) {
         Matcher verb = SpeechLexicon.SPEECH_VERB.matcher(text).region(from, to);
         while (verb.find()) {
             if (insideQuote(verb.start())) continue;
-            return subjectOfVerb(from, verb.start(), verb.end(), to);
+            return Optional.of(new Frame(subjectOfVerb(from, verb.start(), verb.end(), to)));
         }
         return Optional.empty();
     }
@@ -273,13 +295,14 @@ final class SpeakerResolver {
         return Optional.ofNullable(best);
     }
 
-    /** The last person before {@code at} who holds {@code title} or was named with it. */
+    /** The last person before {@code at} who holds {@code title} (or a synonym) or was named with it. */
     private Optional<String> personWithTitle(String title, int at) {
         String best = null;
         for (Mention m : speakers) {
             if (m.span().begin() >= at) break;
-            if (m.kind() == EntityKind.PERSON && (holdsTitle(m.entityId(), title) || namedWithTitle(m, title))) {
-                best = m.entityId();
+            if (m.kind() != EntityKind.PERSON) continue;
+            for (String form : SpeechLexicon.titleForms(title)) {
+                if (holdsTitle(m.entityId(), form) || namedWithTitle(m, form)) best = m.entityId();
             }
         }
         return Optional.ofNullable(best);
@@ -309,8 +332,12 @@ final class SpeakerResolver {
      * ("said X"); not after a preposition ("under President X", "del canciller X").
      */
     private boolean isSubject(Mention m) {
-        int floor = blockOf(m.span().begin()).begin();
-        int i = m.span().begin();
+        return isSubjectAt(m.span().begin());
+    }
+
+    private boolean isSubjectAt(int begin) {
+        int floor = blockOf(begin).begin();
+        int i = begin;
         for (int steps = 0; steps < 12; steps++) {
             while (i > floor && Character.isWhitespace(text.charAt(i - 1))) i--;
             if (i <= floor) return true;
@@ -326,6 +353,12 @@ final class SpeakerResolver {
                 continue;
             }
             if (!Character.isLetter(c)) return false;
+            if (isPossessive(i, floor)) {
+                // "Mexico's Foreign Secretary X": the owner is part of the title, not a verb or object.
+                i -= 2;
+                while (i > floor && Character.isLetter(text.charAt(i - 1))) i--;
+                continue;
+            }
             int w = i;
             while (w > floor && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) w--;
             String word = text.substring(w, i);
@@ -336,6 +369,11 @@ final class SpeakerResolver {
             i = w;
         }
         return false;
+    }
+
+    private boolean isPossessive(int end, int floor) {
+        return end - 2 > floor && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’');
     }
 
     // ---- text geometry ------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package org.comunicado.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -61,7 +63,7 @@ final class SpeechLexicon {
 
     /** Introduces a speaker without a verb: "According to X, ..." */
     static final Pattern ACCORDING_TO = Pattern.compile(
-            "(?<![" + L + "])(?:according to|in the words of|según|en palabras de)\\s+",
+            "(?<![" + L + "])(?:according to|in the words of|según|de acuerdo con|en palabras de)\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words after which a name is an object, not the subject ("under President X", "del canciller X"). */
@@ -84,12 +86,18 @@ final class SpeechLexicon {
             "that", "who", "when", "while", "where", "also", "today", "then", "whereupon",
             "que", "quien", "quienes", "cuando", "donde", "también", "hoy", "luego", "asimismo");
 
+    /** Adverbs and conjunctions that may precede a verb with no subject of its own ("También explicó"). */
+    static final Set<String> LINK_WORDS = Set.of(
+            "también", "además", "asimismo", "igualmente", "luego", "posteriormente", "finalmente", "por", "ejemplo",
+            "y", "e", "al", "respecto", "en", "tanto", "also", "and", "then", "further", "finally", "later", "moreover");
+
     /**
      * Words that end the subject part of a frame after its verb: what follows names an audience,
      * a place or an occasion ("says Ebrard to the consuls", "afirmó la dependencia en un comunicado").
      */
     static final Pattern FRAME_TAIL_EN = Pattern.compile(
-            "(?<![" + L + "])(?:to|at|in|during|on|before|after|while|when|as|who|which)(?![" + L + "])",
+            "(?<![" + L + "])(?:to|at|in|during|on|before|after|while|when|as|who|which|that|with|about|because|whether|how)"
+                    + "(?![" + L + "])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The Spanish counterpart of {@link #FRAME_TAIL_EN}; "a" is a preposition here, an article in English. */
@@ -99,6 +107,31 @@ final class SpeechLexicon {
 
     static Pattern frameTail(String language) {
         return "es".equals(language) ? FRAME_TAIL_ES : FRAME_TAIL_EN;
+    }
+
+    /**
+     * Names of the same office: a release calls its minister "Foreign Secretary" in one paragraph
+     * and "Foreign Minister" or "canciller" in the next.
+     */
+    private static final List<Set<String>> TITLE_SYNONYMS = List.of(
+            Set.of("foreign secretary", "foreign minister", "secretary of foreign affairs", "minister of foreign affairs",
+                    "foreign affairs secretary", "chancellor", "canciller", "secretario de relaciones exteriores",
+                    "secretaria de relaciones exteriores"),
+            Set.of("interior secretary", "interior minister", "secretary of the interior", "secretaria de gobernación",
+                    "secretario de gobernación"),
+            Set.of("president", "presidente", "presidenta", "president of mexico", "presidenta de méxico",
+                    "presidente de méxico"));
+
+    /** {@code title} and the other names of its office, lower case. */
+    static List<String> titleForms(String title) {
+        for (Set<String> group : TITLE_SYNONYMS) {
+            if (group.contains(title)) {
+                List<String> forms = new ArrayList<>(List.of(title));
+                group.stream().filter(t -> !t.equals(title)).sorted().forEach(forms::add);
+                return forms;
+            }
+        }
+        return List.of(title);
     }
 
     private SpeechLexicon() {

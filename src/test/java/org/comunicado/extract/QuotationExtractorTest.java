@@ -50,6 +50,13 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void nestedQuoteStaysInsideTheOuterQuotation() {
+        Release r = release("en", "“They told us ‘we will never give up on this valley’ and we believed them,” Rosa Méndez said.")
+                .person(ROSA, "Rosa Méndez");
+        assertEquals(List.of("They told us ‘we will never give up on this valley’ and we believed them,"), r.quoteTexts());
+    }
+
+    @Test
     void scareQuotesAreNotQuotations() {
         Release r = release("es", "El gobierno rechazó la medida «unilateral» y el trato “inamistoso” de sus vecinos.");
         assertEquals(List.of(), r.quoteTexts());
@@ -149,6 +156,20 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void quotationSplitByItsFrameHasOneSpeakerForBothParts() {
+        Release r = release("en", "Rosa Méndez met Tomás Iturbe. \"We are fully ready,\" she said, \"for any scenario.\"")
+                .person(ROSA, "Rosa Méndez").person(TOMAS, "Tomás Iturbe");
+        assertEquals(List.of(Optional.of(ROSA), Optional.of(ROSA)), r.speakers());
+    }
+
+    @Test
+    void spanishDeAcuerdoConFrameBeforeQuote() {
+        Release r = release("es", "De acuerdo con la SRE, \"la red consular atendió todas las solicitudes recibidas\".")
+                .org(SRE, "SRE");
+        assertEquals(List.of(Optional.of(SRE)), r.speakers());
+    }
+
+    @Test
     void speechVerbEarlierInTheSentenceNamesSpeaker() {
         Release r = release("en", "Rosa Méndez stressed that \"the vaccines must be kept cold from port to clinic.\"")
                 .person(ROSA, "Rosa Méndez");
@@ -160,6 +181,19 @@ class QuotationExtractorTest {
         Release r = release("en", "• \"We stand with our citizens abroad,\" says Secretary Iturbe to the consuls in Chicago")
                 .person(TOMAS, "Iturbe");
         assertEquals(List.of(Optional.of(TOMAS)), r.speakers());
+    }
+
+    @Test
+    void headlineQuoteWithColonByline() {
+        Release r = release("es", "“No vamos a permitir ningún trato injusto a nuestra gente”: Iturbe").person(TOMAS, "Iturbe");
+        assertEquals(List.of(Optional.of(TOMAS)), r.speakers());
+    }
+
+    @Test
+    void straightQuoteGluedToCommaStillOpens() {
+        Release r = release("en", "Rosa Méndez said,\"Our offices will stay open all weekend.\"").person(ROSA, "Rosa Méndez");
+        assertEquals(List.of("Our offices will stay open all weekend."), r.quoteTexts());
+        assertEquals(List.of(Optional.of(ROSA)), r.speakers());
     }
 
     @Test
@@ -193,10 +227,33 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void possessiveBeforeTitleKeepsNameASubject() {
+        Release r = release("en", "On Monday, Mexico's Foreign Secretary Rosa Méndez welcomed President Tomás Iturbe.",
+                "\"This visit opens a new chapter for both nations,\" she said.")
+                .person(ROSA, "Rosa Méndez").person(TOMAS, "Tomás Iturbe");
+        assertEquals(List.of(Optional.of(ROSA)), r.speakers());
+    }
+
+    @Test
+    void titlePhraseAsObjectIsNotTheSpeaker() {
+        Release r = release("en", "Tomás Iturbe met the Foreign Secretary and declared: \"The border will remain open to trade.\"")
+                .person(TOMAS, "Tomás Iturbe");
+        assertEquals(List.of(Optional.of(TOMAS)), r.speakers());
+    }
+
+    @Test
     void titleAloneResolvesToPersonWithThatTitle() {
         Release r = release("en", "Foreign Secretary Rosa Méndez and Interior Secretary Tomás Iturbe met today.",
                 "\"Migrants deserve dignified work,\" said the foreign secretary.")
                 .person(ROSA, "Rosa Méndez", "Foreign Secretary").person(TOMAS, "Tomás Iturbe", "Interior Secretary");
+        assertEquals(List.of(Optional.of(ROSA)), r.speakers());
+    }
+
+    @Test
+    void titleResolvesThroughASynonymOfTheOffice() {
+        Release r = release("en", "Foreign Secretary Rosa Méndez received Tomás Iturbe.",
+                "\"Our agenda with Canada has never been broader,\" the Foreign Minister said.")
+                .person(ROSA, "Rosa Méndez").person(TOMAS, "Tomás Iturbe");
         assertEquals(List.of(Optional.of(ROSA)), r.speakers());
     }
 
@@ -263,6 +320,14 @@ class QuotationExtractorTest {
     void anotherPersonAsSubjectEndsTheContinuation() {
         Release r = release("en", "\"We have opened four offices,\" Rosa Méndez said. Tomás Iturbe then visited the border.",
                 "\"The crossing takes less than an hour now.\"").person(ROSA, "Rosa Méndez").person(TOMAS, "Tomás Iturbe");
+        assertEquals(List.of(Optional.of(ROSA), Optional.empty()), r.speakers());
+    }
+
+    @Test
+    void reportedSpeechWithUnclearSpeakerEndsTheContinuation() {
+        Release r = release("en", "\"We have opened four offices,\" Rosa Méndez said.",
+                "A union leader noted that the offices were understaffed. \"There are two clerks for every thousand people.\"")
+                .person(ROSA, "Rosa Méndez");
         assertEquals(List.of(Optional.of(ROSA), Optional.empty()), r.speakers());
     }
 
