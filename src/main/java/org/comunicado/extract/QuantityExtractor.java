@@ -60,6 +60,10 @@ public final class QuantityExtractor {
     /** "5 millones de personas", "a million of them": the counted noun comes after "de"/"of". */
     private static final Pattern SCALE_OF = Pattern.compile("\\G[ \\t\\u00a0]+(?:de|of)(?=[ \\t\\u00a0])", FLAGS);
 
+    /** "one in three", "uno de cada tres": a proportion, not a count of what follows. */
+    private static final Pattern RATIO = Pattern.compile(
+            "(?<![\\p{L}])(?:one|1|uno|una)[ \\t]+(?:in|out[ \\t]+of|de[ \\t]+cada)[ \\t]+$", FLAGS);
+
     /** A definite or demonstrative before a number word makes it refer back ("the two officials"). */
     private static final Pattern DETERMINER = Pattern.compile(
             "(?<![\\p{L}])(?:the|these|those|los|las|estos|estas|esos|esas|aquellos|aquellas)[ \\t]+$", FLAGS);
@@ -172,6 +176,7 @@ public final class QuantityExtractor {
         if (digits == null) {
             if (!NumberWords.isCount(m.group(), lang)) return Optional.empty();
             if (DETERMINER.matcher(text).region(sentence.begin(), begin).find()) return Optional.empty();
+            if (RATIO.matcher(text).region(sentence.begin(), begin).find()) return Optional.empty();
             value = NumberWords.value(m.group(), lang);
         } else {
             if (NonQuantities.isGlued(text, begin, end)) return Optional.empty();
