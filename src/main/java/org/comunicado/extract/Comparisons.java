@@ -19,7 +19,8 @@ final class Comparisons {
             + "(?![\\p{L}]))[\\p{L}\\p{N}'’\\-]+){0,5})";
 
     private static final Pattern COMPARED = Pattern.compile("\\G[ \\t\\u00a0]*(?:(?:more|less|fewer|higher|lower"
-            + "|greater|above|below|más|menos|mayor|menor)[ \\t]+(?:than|que)|compared[ \\t]+(?:to|with)|in[ \\t]+comparison"
+            + "|greater|above|below|más|menos|mayor|menor)[ \\t]+(?:than|que)|(?:(?:drop|fall|decrease|decline|reduction"
+            + "|increase|rise|growth|jump|caída|disminución|reducción|aumento|incremento|crecimiento)[ \\t]+)?compared[ \\t]+(?:to|with)|in[ \\t]+comparison"
             + "[ \\t]+(?:to|with)|relative[ \\t]+to|versus|vs\\.?|con[ \\t]+respecto[ \\t]+(?:a|al)|respecto[ \\t]+(?:a|al|de|del)"
             + "|en[ \\t]+comparación[ \\t]+con|comparado[ \\t]+con|frente[ \\t]+(?:a|al))[ \\t]+" + BASELINE, FLAGS);
 

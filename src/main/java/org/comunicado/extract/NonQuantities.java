@@ -29,6 +29,15 @@ final class NonQuantities {
     private static final Pattern DATE_AFTER = Pattern.compile(
             "\\G[ \\t\\u00a0]+(?:de[ \\t]+|of[ \\t]+)?(?:" + MONTH + ")(?![\\p{L}])", FLAGS);
 
+    /** The first day of a range whose month comes after the second: "del 3 al 5 de junio", "3-5 June". */
+    private static final Pattern DAY_RANGE_AFTER = Pattern.compile(
+            "\\G[ \\t]*(?:to|and|through|-|–|al|a|y)[ \\t]*\\d{1,2}[ \\t]+(?:de[ \\t]+|of[ \\t]+)?(?:" + MONTH
+                    + ")(?![\\p{L}])", FLAGS);
+
+    /** The second day of a range whose month comes first: "June 3 to 5". */
+    private static final Pattern DAY_RANGE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:" + MONTH + ")[ \\t]+\\d{1,2}[ \\t]*(?:to|and|through|-|–)[ \\t]*$", FLAGS);
+
     /** Clock times: "8 a.m.", "10 hrs". ("20:31" is caught as a number glued to a colon.) */
     private static final Pattern TIME_AFTER = Pattern.compile(
             "\\G[ \\t\\u00a0]*(?:[ap]\\.?[ \\t]?m\\.?|hrs?\\.?|h)(?![\\p{L}])", FLAGS);
@@ -90,6 +99,8 @@ final class NonQuantities {
     static boolean isDateOrTime(String text, int lineStart, int begin, int end) {
         if (DATE_BEFORE.matcher(text).region(lineStart, begin).find()) return true;
         if (DATE_AFTER.matcher(text).region(end, text.length()).lookingAt()) return true;
+        if (DAY_RANGE_AFTER.matcher(text).region(end, text.length()).lookingAt()) return true;
+        if (DAY_RANGE_BEFORE.matcher(text).region(lineStart, begin).find()) return true;
         if (TIME_AFTER.matcher(text).region(end, text.length()).lookingAt()) return true;
         Matcher hour = HOUR_OF_DAY.matcher(text).region(Math.max(lineStart, begin - 4), text.length());
         return hour.lookingAt() && hour.start() <= begin;

@@ -60,6 +60,10 @@ public final class QuantityExtractor {
     /** "5 millones de personas", "a million of them": the counted noun comes after "de"/"of". */
     private static final Pattern SCALE_OF = Pattern.compile("\\G[ \\t\\u00a0]+(?:de|of)(?=[ \\t\\u00a0])", FLAGS);
 
+    /** "one in three", "uno de cada tres": a proportion, not a count of what follows. */
+    private static final Pattern RATIO = Pattern.compile(
+            "(?<![\\p{L}])(?:one|1|uno|una)[ \\t]+(?:in|out[ \\t]+of|de[ \\t]+cada)[ \\t]+$", FLAGS);
+
     /** A definite or demonstrative before a number word makes it refer back ("the two officials"). */
     private static final Pattern DETERMINER = Pattern.compile(
             "(?<![\\p{L}])(?:the|these|those|los|las|estos|estas|esos|esas|aquellos|aquellas)[ \\t]+$", FLAGS);
@@ -75,6 +79,7 @@ public final class QuantityExtractor {
         String lang = "es".equals(language) ? "es" : "en";
         List<Quantity> out = new ArrayList<>();
         for (Span block : blocks) {
+            // Fails fast, with the offsets, on a block that does not lie in the text.
             Span.of(block.begin(), block.end(), text);
             for (Span sentence : Sentences.split(text, block)) {
                 readSentence(text, sentence, lang, out);
@@ -84,7 +89,7 @@ public final class QuantityExtractor {
         return List.copyOf(out);
     }
 
-    private void readSentence(String text, Span sentence, String lang, List<Quantity> out) {
+    private static void readSentence(String text, Span sentence, String lang, List<Quantity> out) {
         Matcher m = ("es".equals(lang) ? ES_NUMBER : EN_NUMBER).matcher(text);
         int pos = sentence.begin();
         int previousEnd = sentence.begin();
@@ -100,17 +105,78 @@ public final class QuantityExtractor {
         }
     }
 
+    /**
+     * A number as read, before its unit: where it stands (scale words included), its value,
+     * whether it was written in words, and whether it ends in a scale word ("5 millones").
+     */
+    private record Reading(int begin, int end, BigDecimal value, String digits, boolean endsInScale) {
+        boolean inWords() {
+            return digits == null;
+        }
+
+        boolean yearShaped() {
+            return digits != null && !endsInScale && NonQuantities.isYearShaped(digits);
+        }
+    }
+
     /** The quantity at the number {@code m} has just found, or empty when it is not one. */
-    private Optional<Quantity> read(String text, Span sentence, String lang, Matcher m, int previousEnd) {
+    private static Optional<Quantity> read(String text, Span sentence, String lang, Matcher m, int previousEnd) {
+        Optional<Reading> number = number(text, sentence, lang, m);
+        if (number.isEmpty()) return Optional.empty();
+        Reading n = number.get();
+        int end = n.end();
+        String unit = null;
+        int spanBegin = n.begin();
+        Matcher before = CURRENCY_BEFORE.matcher(text).region(sentence.begin(), n.begin());
+        if (before.find()) {
+            unit = prefixCurrency(before.group("cur"), lang);
+            spanBegin = before.start();
+        } else if (!n.inWords() && NonQuantities.isLabel(text, sentence.begin(), n.begin(), end)) {
+            return Optional.empty();
+        }
+        Matcher percent = PERCENT.matcher(text).region(end, sentence.end());
+        Matcher currency = CURRENCY_AFTER.matcher(text).region(end, sentence.end());
+        if (unit == null && percent.lookingAt()) {
+            unit = "percent";
+            end = percent.end();
+        } else if (currency.lookingAt()) {
+            unit = currencyCode(currency.group("cur"));
+            end = currency.end();
+        }
+        String description = unit;
+        if (unit == null) {
+            Optional<CountedNouns.Phrase> phrase = countedNoun(text, sentence, lang, n);
+            if (phrase.isPresent()) {
+                unit = phrase.get().unit();
+                description = text.substring(phrase.get().descriptionBegin(), phrase.get().descriptionEnd());
+                end = phrase.get().headEnd();
+            } else if (standsAlone(text, sentence, n)) {
+                unit = "items";
+                description = unit;
+            } else {
+                return Optional.empty();
+            }
+        }
+        Span span = new Span(spanBegin, end);
+        Optional<String> qualifier = qualifier(text, sentence, spanBegin);
+        Optional<Direction> direction = Comparisons.direction(text, Math.max(previousEnd, sentence.begin()),
+                spanBegin, end, sentence.end());
+        Optional<String> comparedTo = Comparisons.baseline(text, end, sentence.end(), direction.isPresent());
+        return Optional.of(new Quantity(span, plain(n.value()), unit, description, qualifier, comparedTo, direction,
+                sentence));
+    }
+
+    /** Reads the number {@code m} found, with any scale words after digits; empty when it is no amount. */
+    private static Optional<Reading> number(String text, Span sentence, String lang, Matcher m) {
         int begin = m.start();
         int end = m.end();
         if (end > sentence.end()) return Optional.empty();
         String digits = m.group("digits");
-        boolean inWords = digits == null;
         BigDecimal value;
-        if (inWords) {
+        if (digits == null) {
             if (!NumberWords.isCount(m.group(), lang)) return Optional.empty();
             if (DETERMINER.matcher(text).region(sentence.begin(), begin).find()) return Optional.empty();
+            if (RATIO.matcher(text).region(sentence.begin(), begin).find()) return Optional.empty();
             value = NumberWords.value(m.group(), lang);
         } else {
             if (NonQuantities.isGlued(text, begin, end)) return Optional.empty();
@@ -118,13 +184,16 @@ public final class QuantityExtractor {
         }
         if (NonQuantities.isDateOrTime(text, sentence.begin(), begin, end)) return Optional.empty();
         if (NonQuantities.isEraYear(text, end)) return Optional.empty();
-        if (!inWords && NonQuantities.isYearShaped(digits) && NonQuantities.followsYearPreposition(text, sentence.begin(), begin)) {
+        if (digits != null && NonQuantities.isYearShaped(digits)
+                && NonQuantities.followsYearPreposition(text, sentence.begin(), begin)) {
             return Optional.empty();
         }
-
+        if (digits == null) {
+            return Optional.of(new Reading(begin, end, value, null, NumberWords.endsInScale(m.group(), lang)));
+        }
         boolean scaled = false;
         Matcher scale = ("es".equals(lang) ? ES_SCALE : EN_SCALE).matcher(text).region(end, sentence.end());
-        while (!inWords && scale.lookingAt()) {
+        while (scale.lookingAt()) {
             value = value.multiply(NumberWords.scale(scale.group(1), lang));
             end = scale.end();
             scaled = true;
@@ -135,57 +204,27 @@ public final class QuantityExtractor {
             }
             scale.region(end, sentence.end());
         }
+        return Optional.of(new Reading(begin, end, value, digits, scaled));
+    }
 
-        String unit = null;
-        int spanBegin = begin;
-        Matcher before = CURRENCY_BEFORE.matcher(text).region(sentence.begin(), begin);
-        if (before.find()) {
-            unit = prefixCurrency(before.group("cur"), lang);
-            spanBegin = before.start();
-        } else if (!inWords && NonQuantities.isLabel(text, sentence.begin(), begin, end)) {
-            return Optional.empty();
-        }
-        Matcher percent = PERCENT.matcher(text).region(end, sentence.end());
-        Matcher currency = CURRENCY_AFTER.matcher(text).region(end, sentence.end());
-        if (unit == null && percent.lookingAt()) {
-            unit = "percent";
-            end = percent.end();
-        } else if (currency.lookingAt()) {
-            unit = currencyCode(currency.group("cur"), unit);
-            end = currency.end();
-        }
-        String description = unit;
-        if (unit == null) {
-            int nounFrom = end;
-            Matcher of = SCALE_OF.matcher(text).region(end, sentence.end());
-            boolean endsInScale = scaled || inWords && NumberWords.endsInScale(m.group(), lang);
-            if (endsInScale && of.lookingAt()) nounFrom = of.end();
-            if (!inWords && NonQuantities.isYearShaped(digits) && CountedNouns.namePartFollows(text, end, sentence.end())) {
-                return Optional.empty();
-            }
-            Optional<CountedNouns.Phrase> phrase = CountedNouns.after(text, nounFrom, sentence.end(), lang);
-            if (phrase.isPresent()) {
-                unit = phrase.get().unit();
-                description = text.substring(phrase.get().descriptionBegin(), phrase.get().descriptionEnd());
-                end = phrase.get().headEnd();
-            } else {
-                // A number in words, or a year, with nothing counted after it is not a measurement.
-                if (inWords || (!scaled && NonQuantities.isYearShaped(digits))) return Optional.empty();
-                if (CountedNouns.namePartFollows(text, end, sentence.end())
-                        || NonQuantities.followsName(text, sentence.begin(), begin)) {
-                    return Optional.empty();
-                }
-                unit = "items";
-                description = unit;
-            }
-        }
-        Span span = new Span(spanBegin, end);
-        Optional<String> qualifier = qualifier(text, sentence, spanBegin);
-        Optional<Direction> direction = Comparisons.direction(text, Math.max(previousEnd, sentence.begin()),
-                spanBegin, end, sentence.end());
-        Optional<String> comparedTo = Comparisons.baseline(text, end, sentence.end(), direction.isPresent());
-        return Optional.of(new Quantity(span, plain(value), unit, description, qualifier, comparedTo, direction,
-                sentence));
+    /** The noun counted by {@code n}, looking past "de"/"of" after a scale word. */
+    private static Optional<CountedNouns.Phrase> countedNoun(String text, Span sentence, String lang, Reading n) {
+        if (n.yearShaped() && CountedNouns.namePartFollows(text, n.end(), sentence.end())) return Optional.empty();
+        int from = n.end();
+        Matcher of = SCALE_OF.matcher(text).region(from, sentence.end());
+        if (n.endsInScale() && of.lookingAt()) from = of.end();
+        return CountedNouns.after(text, from, sentence.end(), lang);
+    }
+
+    /**
+     * Whether digits with no unit and no counted noun still state an amount ("more than 9,500
+     * were granted"). Numbers in words and years need a noun; a number between a name and a
+     * capitalised word is part of the name ("Document 9303", "75 Periodo").
+     */
+    private static boolean standsAlone(String text, Span sentence, Reading n) {
+        if (n.inWords() || n.yearShaped()) return false;
+        return !CountedNouns.namePartFollows(text, n.end(), sentence.end())
+                && !NonQuantities.followsName(text, sentence.begin(), n.begin());
     }
 
     /** Scale words leave decimals behind ("5.3 million" is 5300000.0); an integer is written as one. */
@@ -202,7 +241,7 @@ public final class QuantityExtractor {
         return "USD";
     }
 
-    private static String currencyCode(String word, String prefixUnit) {
+    private static String currencyCode(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.equals("pesos") || w.equals("mxn")) return "MXN";
         if (w.equals("euros") || w.equals("eur")) return "EUR";

@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
  */
 class QuantityCorpusTest {
 
+    /** What the rules reach on the dev corpus at the time of writing; a drop below it is a regression. */
+    private static final double FLOOR = 0.9;
+
     private static final Pattern BLOCK = Pattern.compile("(?s)(?:(?!\\n[ \\t]*\\n).)+");
 
     @Test
@@ -86,9 +89,6 @@ class QuantityCorpusTest {
                 precision, recall, f1, hits, falseHits, misses);
         assertTrue(f1 >= FLOOR, "F1 " + f1 + " below " + FLOOR);
     }
-
-    /** What the rules reach on the dev corpus at the time of writing; a drop below it is a regression. */
-    private static final double FLOOR = 0.9;
 
     private static List<Span> blocks(String text) {
         List<Span> out = new ArrayList<>();

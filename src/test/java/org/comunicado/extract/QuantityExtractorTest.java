@@ -363,4 +363,23 @@ class QuantityExtractorTest {
         assertValue("1000000", q);
         assertEquals("doses", q.unit());
     }
+
+    @Test
+    void dayRangesAreDates() {
+        assertTrue(en("The forum ran from May 6 to 8 in Lima.").isEmpty());
+        assertTrue(es("El foro se celebró del 6 al 8 de mayo.").isEmpty());
+    }
+
+    @Test
+    void proportionsAreNotCounts() {
+        assertTrue(en("One in four migrants is a minor.").isEmpty());
+        assertTrue(es("Uno de cada cuatro migrantes es menor de edad.").isEmpty());
+    }
+
+    @Test
+    void baselineMayFollowAChangeNoun() {
+        Quantity q = only(en("Seizures showed a 15% rise compared with 2020."));
+        assertEquals(Optional.of("2020"), q.comparedTo());
+        assertEquals(Optional.of(Direction.INCREASE), q.direction());
+    }
 }
