@@ -23,7 +23,7 @@ public final class BundledQueries {
     /** The names of the bundled queries, as listed in help and error messages. */
     public static final List<String> NAMES = List.of(
             "people", "organizations", "countries", "programs", "quotes", "claims", "co-mentions",
-            "evidence", "releases-over-time", "entity", "releases", "mentions");
+            "evidence", "releases-over-time", "entity", "releases", "mentions", "highlights");
 
     private BundledQueries() {
     }
