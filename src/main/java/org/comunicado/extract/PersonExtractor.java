@@ -195,7 +195,7 @@ public final class PersonExtractor {
     private static Span trimName(String text, Span s) {
         Span t = Words.withoutPossessive(text, s);
         String name = t.of(text);
-        if (name.length() < 3 || Words.isAcronym(name.replace(" ", ""))) return null;
+        if (name.length() < 3 || name.equals(name.toUpperCase(java.util.Locale.ROOT))) return null;
         return t;
     }
 

@@ -1,0 +1,83 @@
+package org.comunicado.extract;
+
+import static org.comunicado.extract.ExtractorFixtures.mentioned;
+import static org.comunicado.extract.ExtractorFixtures.names;
+import static org.comunicado.extract.ExtractorFixtures.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PersonExtractorTest {
+
+    private static Entity person(Findings f, String name) {
+        return f.entities().stream().filter(e -> e.kind() == EntityKind.PERSON && e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not found in " + names(f, EntityKind.PERSON)));
+    }
+
+    @Test
+    void titleThenUnknownNameIsAPerson() {
+        Findings f = run("Ambassador Teodora Quintanilla Reyes met the press in Lima.\n");
+        assertEquals(List.of("Teodora Quintanilla Reyes"), names(f, EntityKind.PERSON));
+        assertTrue(person(f, "Teodora Quintanilla Reyes").jobTitles().contains(new LangString("Ambassador", "en")));
+    }
+
+    @Test
+    void spanishTitleComplementAndCommaBeforeName() {
+        Findings f = run("El subsecretario para Asuntos Multilaterales y Derechos Humanos, Genaro Olvera Pastrana, explicó la postura de México.\n");
+        Entity p = person(f, "Genaro Olvera Pastrana");
+        assertEquals("subsecretario para Asuntos Multilaterales y Derechos Humanos", p.jobTitles().get(0).text());
+    }
+
+    @Test
+    void surnameAloneRefersToEarlierFullName() {
+        Findings f = run("Foreign Secretary Tomasa Irigoyen Basave opened the meeting. Later, Irigoyen thanked the delegations.\n");
+        assertEquals(List.of("Tomasa Irigoyen Basave"), names(f, EntityKind.PERSON));
+        assertEquals(List.of("Tomasa Irigoyen Basave", "Irigoyen"), mentioned(f, EntityKind.PERSON));
+    }
+
+    @Test
+    void titleWithSurnameResolvesToKnownPerson() {
+        Findings f = run("At the press conference led by President López Obrador, the government reviewed its agenda.\n");
+        assertEquals(List.of("Andrés Manuel López Obrador"), names(f, EntityKind.PERSON));
+        assertEquals(List.of("López Obrador"), mentioned(f, EntityKind.PERSON));
+    }
+
+    @Test
+    void particlesStayInsideTheName() {
+        Findings f = run("Foreign Secretary Juan Ramón de la Fuente Ramírez presented the priorities. De la Fuente then left.\n");
+        assertTrue(mentioned(f, EntityKind.PERSON).contains("Juan Ramón de la Fuente Ramírez"), mentioned(f, EntityKind.PERSON).toString());
+    }
+
+    @Test
+    void givenNameStartsAPersonWithoutTitle() {
+        Findings f = run("The agreement was signed during the government of Pedro Castillo in Lima.\n");
+        assertEquals(List.of("Pedro Castillo"), names(f, EntityKind.PERSON));
+    }
+
+    @Test
+    void possessiveIsNotPartOfTheName() {
+        Findings f = run("During President Andrés Manuel López Obrador's administration, trade grew.\n");
+        assertEquals(List.of("Andrés Manuel López Obrador"), mentioned(f, EntityKind.PERSON));
+    }
+
+    @Test
+    void organizationWordsAreNotPeople() {
+        Findings f = run("The Mexican Social Security Institute and the National Electoral Institute signed an agreement.\n");
+        assertEquals(List.of(), names(f, EntityKind.PERSON));
+    }
+
+    @Test
+    void samePersonAcrossLanguagesHasOneIdentity() {
+        Findings en = run("President Claudia Sheinbaum spoke today.\n");
+        Findings es = run("La presidenta Claudia Sheinbaum habló hoy con la prensa.\n");
+        assertEquals(en.persons().entities().get(0).id(), es.persons().entities().get(0).id());
+    }
+
+    @Test
+    void shortTwoWordNamesAreNotMistakenForAcronyms() {
+        Findings f = run("El subsecretario Genaro Olvera explicó la postura.\n");
+        assertEquals(List.of("Genaro Olvera"), names(f, EntityKind.PERSON));
+    }
+}
