@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the dataset, or one named graph, as RDF. N-Quads and N-Triples come out sorted:",
-                "the same data always gives byte-identical files."})
+        description = {"Writes the dataset, or one named graph, as RDF (N-Quads and N-Triples sorted).",
+                "Sorted output is byte-identical for the same data."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
