@@ -42,11 +42,13 @@ public final class Definitions {
                 if (name.isEmpty()) continue;
                 String innerText = inner.of(text);
                 boolean innerIsShort = innerTokens.size() == 1 && (Words.isAcronym(innerText) || Words.isShortName(innerText));
-                boolean nameIsShort = name.size() == 1 && Words.isAcronym(name.get(0).text());
+                // "… of the OPAF (Pacific Ocean Fisheries Office)": the acronym is the phrase's last word.
+                Words.Token last = name.get(name.size() - 1);
+                boolean nameIsShort = Words.isAcronym(last.text());
                 if (innerIsShort && capitalCount(name) >= 2) {
                     out.add(new Definition(Phrases.span(matchInitials(name, innerText)), inner, true));
                 } else if (nameIsShort && capitalCount(innerTokens) >= 2 && allCapitalisedOrConnector(innerTokens)) {
-                    out.add(new Definition(Phrases.span(innerTokens), Phrases.span(name), true));
+                    out.add(new Definition(Phrases.span(innerTokens), last.span(), true));
                 } else if (capitalCount(name) >= 2 && capitalCount(innerTokens) >= 2 && allCapitalisedOrConnector(innerTokens)) {
                     out.add(new Definition(Phrases.span(name), Phrases.span(innerTokens), false));
                 }

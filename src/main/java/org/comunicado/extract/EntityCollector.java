@@ -16,7 +16,11 @@ import org.comunicado.ingest.Span;
  */
 final class EntityCollector {
 
-    private record Seen(Optional<KnownEntity> known, Set<String> forms, Set<String> acronyms, Set<String> titles) {
+    /** What a surface form is to its entity: a name, an acronym, or another-language alias. */
+    enum Form { NAME, ACRONYM, TRANSLATION }
+
+    private record Seen(Optional<KnownEntity> known, Set<String> forms, Set<String> acronyms, Set<String> translations,
+                        Set<String> titles) {
     }
 
     private final EntityKind kind;
@@ -32,9 +36,18 @@ final class EntityCollector {
     }
 
     void mention(Span span, String id, Optional<KnownEntity> known, boolean acronym) {
-        Seen seen = byId.computeIfAbsent(id, k -> new Seen(known, new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>()));
-        String form = span.of(text);
-        (acronym ? seen.acronyms : seen.forms).add(form);
+        mention(span, id, known, acronym ? Form.ACRONYM : Form.NAME);
+    }
+
+    void mention(Span span, String id, Optional<KnownEntity> known, Form form) {
+        Seen seen = byId.computeIfAbsent(id, k -> new Seen(known, new LinkedHashSet<>(), new LinkedHashSet<>(),
+                new LinkedHashSet<>(), new LinkedHashSet<>()));
+        String surface = span.of(text);
+        switch (form) {
+            case ACRONYM -> seen.acronyms.add(surface);
+            case TRANSLATION -> seen.translations.add(surface);
+            default -> seen.forms.add(surface);
+        }
         mentions.add(new Mention(span, id, kind));
     }
 
@@ -56,6 +69,10 @@ final class EntityCollector {
         return new EntityFindings(entities, mentions.stream().sorted().toList());
     }
 
+    private static String other(String language) {
+        return language.equals("es") ? "en" : "es";
+    }
+
     private Entity build(String id, Seen seen) {
         String tag = kind == EntityKind.PERSON ? "" : language;
         List<LangString> names = new ArrayList<>();
@@ -68,12 +85,18 @@ final class EntityCollector {
             acronyms.addAll(k.acronyms());
         } else {
             name = seen.forms.stream().max(java.util.Comparator.comparingInt(String::length).thenComparing(s -> s))
+                    .or(() -> seen.translations.stream().findFirst())
                     .orElseGet(() -> seen.acronyms.iterator().next());
-            names.add(new LangString(name, tag));
+            // A name given with a translation in parentheses is in the other language; the translation in the release's.
+            boolean translated = !seen.translations.isEmpty() && !tag.isEmpty();
+            names.add(new LangString(name, translated ? other(tag) : tag));
+            if (translated) {
+                seen.translations.stream().filter(t -> !t.equals(name)).sorted().forEach(t -> names.add(new LangString(t, tag)));
+            }
         }
         Set<String> nameTexts = new java.util.HashSet<>();
         names.forEach(n -> nameTexts.add(n.text()));
-        List<String> alt = seen.forms.stream().filter(f -> !nameTexts.contains(f) && !acronyms.contains(f)).sorted().distinct().toList();
+        List<String> alt = java.util.stream.Stream.concat(seen.forms.stream(), seen.translations.stream()).filter(f -> !nameTexts.contains(f) && !acronyms.contains(f)).sorted().distinct().toList();
         List<LangString> titles = seen.titles.stream().sorted().map(t -> new LangString(t, language)).toList();
         return new Entity(kind, id, name, names, alt, acronyms.stream().sorted().toList(), titles,
                 seen.known.flatMap(KnownEntity::code));

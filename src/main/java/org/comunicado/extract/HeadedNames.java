@@ -17,7 +17,7 @@ import org.comunicado.model.Slugs;
  */
 final class HeadedNames {
 
-    private record Candidate(Span span, String id, Optional<KnownEntity> known, boolean acronym, int priority) {
+    private record Candidate(Span span, String id, Optional<KnownEntity> known, EntityCollector.Form form, int priority) {
     }
 
     private final EntityKind kind;
@@ -37,8 +37,9 @@ final class HeadedNames {
             EntityKind k = known.map(KnownEntity::kind).orElseGet(() -> classify(text, d));
             if (k != kind) continue;
             String id = known.map(KnownEntity::id).orElseGet(() -> kind.path() + "/" + Slugs.slug(d.longName().of(text)));
-            Candidate longForm = new Candidate(d.longName(), id, known, false, 0);
-            Candidate shortForm = new Candidate(d.shortForm(), id, known, d.acronym(), 0);
+            Candidate longForm = new Candidate(d.longName(), id, known, EntityCollector.Form.NAME, 0);
+            Candidate shortForm = new Candidate(d.shortForm(), id, known,
+                    d.acronym() ? EntityCollector.Form.ACRONYM : EntityCollector.Form.TRANSLATION, 0);
             candidates.add(longForm);
             candidates.add(shortForm);
             learnt.put(d.longName().of(text), longForm);
@@ -47,7 +48,8 @@ final class HeadedNames {
         for (Span block : blocks) {
             for (Gazetteer.Hit hit : gazetteer.find(text, block)) {
                 boolean acronym = hit.entity().acronyms().contains(hit.form());
-                candidates.add(new Candidate(hit.span(), hit.entity().id(), Optional.of(hit.entity()), acronym, 1));
+                candidates.add(new Candidate(hit.span(), hit.entity().id(), Optional.of(hit.entity()),
+                        acronym ? EntityCollector.Form.ACRONYM : EntityCollector.Form.NAME, 1));
             }
             for (List<Words.Token> phrase : Phrases.capitalized(text, block)) {
                 for (List<Words.Token> part : splitAtConjunction(Phrases.trimLeading(phrase))) {
@@ -56,13 +58,13 @@ final class HeadedNames {
                     Span span = Words.withoutPossessive(text, Phrases.span(part));
                     Optional<KnownEntity> known = knownExactly(text, span);
                     String id = known.map(KnownEntity::id).orElseGet(() -> kind.path() + "/" + Slugs.slug(span.of(text)));
-                    candidates.add(new Candidate(span, id, known, false, 1));
+                    candidates.add(new Candidate(span, id, known, EntityCollector.Form.NAME, 1));
                 }
             }
             // Short forms and names defined earlier in the release, seen again on their own.
             for (Words.Token t : Words.tokens(text, block)) {
                 Candidate c = learnt.get(t.text());
-                if (c != null) candidates.add(new Candidate(t.span(), c.id, c.known, c.acronym, 1));
+                if (c != null) candidates.add(new Candidate(t.span(), c.id, c.known, c.form, 1));
             }
         }
         return resolve(text, language, candidates, taken);
@@ -81,7 +83,7 @@ final class HeadedNames {
             accepted.add(c);
         }
         accepted.sort(Comparator.comparing(Candidate::span));
-        for (Candidate c : accepted) collector.mention(c.span, c.id, c.known, c.acronym);
+        for (Candidate c : accepted) collector.mention(c.span, c.id, c.known, c.form);
         return collector.result();
     }
 

@@ -1,0 +1,47 @@
+package org.comunicado.extract;
+
+import static org.comunicado.extract.ExtractorFixtures.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ClaimExtractorTest {
+
+    @Test
+    void quantityInsideAQuotationIsClaimedByItsSpeaker() {
+        Findings f = run("Foreign Secretary Tomasa Irigoyen Basave spoke. \"We have opened 14 new offices this year,\" Irigoyen said.\n");
+        Claim c = f.claims().get(0);
+        assertEquals(Optional.of("person/tomasa-irigoyen-basave"), c.authorId());
+        assertEquals(new BigDecimal("14"), c.quantities().get(0).value());
+    }
+
+    @Test
+    void reportedSpeechNamesTheAuthor() {
+        Findings f = run("Ambassador Teodora Quintanilla Reyes stated that 3,500 visas were issued in May.\n");
+        assertEquals(Optional.of("person/teodora-quintanilla-reyes"), f.claims().get(0).authorId());
+    }
+
+    @Test
+    void pronounSubjectResolvesToTheLastPerson() {
+        Findings f = run("Ambassador Teodora Quintanilla Reyes visited the port. She noted that 40 ships were inspected.\n");
+        assertEquals(Optional.of("person/teodora-quintanilla-reyes"), f.claims().get(0).authorId());
+    }
+
+    @Test
+    void claimWithoutSpeakerIsLeftToThePublisher() {
+        Findings f = run("The consulates processed 2,000 requests in March.\n");
+        assertEquals(Optional.empty(), f.claims().get(0).authorId());
+    }
+
+    @Test
+    void quantitiesOfOneSentenceMakeOneClaimAboutItsEntities() {
+        Findings f = run("Mexico sent 30 doctors and 12 nurses to Peru.\n");
+        assertEquals(1, f.claims().size());
+        Claim c = f.claims().get(0);
+        assertEquals(2, c.quantities().size());
+        assertTrue(c.aboutIds().containsAll(java.util.List.of("country/MEX", "country/PER")), c.aboutIds().toString());
+    }
+}

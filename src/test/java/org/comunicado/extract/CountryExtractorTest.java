@@ -1,0 +1,47 @@
+package org.comunicado.extract;
+
+import static org.comunicado.extract.ExtractorFixtures.mentioned;
+import static org.comunicado.extract.ExtractorFixtures.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CountryExtractorTest {
+
+    private static List<String> codes(Findings f) {
+        return f.countries().entities().stream().map(Entity::code).map(Optional::orElseThrow).toList();
+    }
+
+    @Test
+    void englishAndSpanishNamesGiveIsoCodes() {
+        Findings f = run("Mexico and Peru signed the agreement with España and Túnez.\n");
+        assertEquals(List.of("ESP", "MEX", "PER", "TUN"), codes(f));
+    }
+
+    @Test
+    void variantsOfTheUnitedStatesAreOneCountry() {
+        Findings f = run("Consulates in the U.S. and in the United States of America serve the community. En EE.UU. y Estados Unidos también.\n");
+        assertEquals(List.of("USA"), codes(f));
+        assertEquals(4, mentioned(f, EntityKind.COUNTRY).size());
+    }
+
+    @Test
+    void demonymAloneIsNotACountry() {
+        Findings f = run("Mexican and Peruvian nationals were assisted by the consulates.\n");
+        assertEquals(List.of(), codes(f));
+    }
+
+    @Test
+    void countryInsideAnOrganizationNameIsNotACountryMention() {
+        Findings f = run("The Bank of Mexico published its report.\n");
+        assertEquals(List.of(), codes(f));
+    }
+
+    @Test
+    void countryCarriesBothLanguagesNames() {
+        Entity mex = run("México participó.\n").countries().entities().get(0);
+        assertEquals(List.of(new LangString("Mexico", "en"), new LangString("México", "es")), mex.names());
+    }
+}
