@@ -226,6 +226,14 @@ class CommandsTest {
         assertTrue(r.out().isEmpty(), r.out());
     }
 
+    @Test
+    void extractOfBinaryFileFailsWithOneLineNamingIt() throws IOException {
+        Run r = run("extract", binaryRelease().toString());
+        assertEquals(ExitCodes.DATA, r.code(), r.err());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().contains("binary.txt") && r.err().contains("binary"), r.err());
+    }
+
     // --- query
 
     @Test
@@ -282,6 +290,17 @@ class CommandsTest {
         Run r = run("query", "--data", "/nonexistent", "people");
         assertEquals(ExitCodes.IO, r.code(), r.err());
         assertTrue(r.err().contains("/nonexistent"), r.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"export --format nquads", "validate", "stats", "serve --port 0"})
+    void dataCommandsOnAMissingDatasetAreIoErrors(String command) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--data", tmp.resolve("nothing-here").toString()));
+        Run r = run(args.toArray(String[]::new));
+        assertEquals(ExitCodes.IO, r.code(), r.err());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().contains("nothing-here"), r.err());
     }
 
     // --- export
