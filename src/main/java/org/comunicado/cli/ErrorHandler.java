@@ -24,6 +24,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
 
     static int exitCode(Throwable e) {
+        if (e instanceof picocli.CommandLine.ParameterException) return ExitCodes.USAGE;
         if (e instanceof ReleaseException || e instanceof BadDataException || e instanceof org.comunicado.query.InvalidQueryException) return ExitCodes.DATA;
         if (e instanceof IOException || e instanceof UncheckedIOException) return ExitCodes.IO;
         return ExitCodes.SOFTWARE;

@@ -80,8 +80,15 @@ final class EntityCollector {
         Set<String> acronyms = new LinkedHashSet<>(seen.acronyms);
         if (seen.known.isPresent()) {
             KnownEntity k = seen.known.get();
-            name = kind == EntityKind.PERSON ? k.names().get(0).text() : k.name(language);
-            names.addAll(k.names());
+            // The official name in the release's language; failing that, the first name or translation the
+            // release itself uses ("Sembrando Vida (Sowing Life)" in an English release).
+            Optional<LangString> used = k.names().stream().filter(n -> n.lang().equals(language)).findFirst()
+                    .or(() -> seen.forms.stream().flatMap(f -> java.util.stream.Stream.concat(k.names().stream(),
+                            k.translations().stream()).filter(n -> n.text().equals(f))).findFirst());
+            name = kind == EntityKind.PERSON ? k.names().get(0).text() : used.map(LangString::text).orElseGet(() -> k.name(language));
+            used.ifPresent(names::add);
+            k.names().stream().filter(n -> !names.contains(n)).forEach(names::add);
+            k.translations().stream().filter(n -> !names.contains(n)).forEach(names::add);
             acronyms.addAll(k.acronyms());
         } else {
             name = seen.forms.stream().max(java.util.Comparator.comparingInt(String::length).thenComparing(s -> s))

@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param id        {@code kind.path() + "/" + slug}, as for {@link Entity#id()}
  * @param names     its names, language-tagged where the reference gives a language
+ * @param translations names in other languages that are not the official name ("Sowing Life")
  * @param acronyms  acronyms and other short forms, matched case-sensitively
  * @param altLabels other surface forms to recognise
  * @param jobTitles a person's standing titles
@@ -17,6 +18,7 @@ public record KnownEntity(
         EntityKind kind,
         String id,
         List<LangString> names,
+        List<LangString> translations,
         List<String> acronyms,
         List<LangString> altLabels,
         List<LangString> jobTitles,
@@ -24,6 +26,7 @@ public record KnownEntity(
 
     public KnownEntity {
         names = List.copyOf(names);
+        translations = List.copyOf(translations);
         acronyms = List.copyOf(acronyms);
         altLabels = List.copyOf(altLabels);
         jobTitles = List.copyOf(jobTitles);
@@ -42,6 +45,7 @@ public record KnownEntity(
     public List<String> surfaceForms() {
         java.util.List<String> forms = new java.util.ArrayList<>();
         names.forEach(n -> forms.add(n.text()));
+        translations.forEach(n -> forms.add(n.text()));
         altLabels.forEach(n -> forms.add(n.text()));
         forms.addAll(acronyms);
         return forms.stream().distinct().toList();

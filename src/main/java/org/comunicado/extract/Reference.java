@@ -31,7 +31,7 @@ public final class Reference {
     /** A user's file may add names to a shipped entry: the two are merged, not replaced. */
     private static KnownEntity merge(KnownEntity a, KnownEntity b) {
         return new KnownEntity(a.kind(), a.id(),
-                union(a.names(), b.names()), union(a.acronyms(), b.acronyms()),
+                union(a.names(), b.names()), union(a.translations(), b.translations()), union(a.acronyms(), b.acronyms()),
                 union(a.altLabels(), b.altLabels()), union(a.jobTitles(), b.jobTitles()),
                 a.code().or(b::code));
     }

@@ -87,15 +87,17 @@ public final class ReferenceData {
             if (kind.isEmpty()) continue;
             String id = s.getURI().substring(base.length());
             if (!id.startsWith(kind.get().path() + "/")) continue;
-            List<LangString> names = new ArrayList<>(literals(g, s, Schema.name));
+            List<LangString> names = literals(g, s, Schema.name);
+            if (names.isEmpty()) continue;
+            // Untagged alternate names are acronyms; tagged ones are names in another language.
             List<String> acronyms = new ArrayList<>();
+            List<LangString> translations = new ArrayList<>();
             for (LangString alt : literals(g, s, Schema.alternateName)) {
                 if (alt.lang().isEmpty()) acronyms.add(alt.text());
-                else names.add(alt);
+                else translations.add(alt);
             }
-            if (names.isEmpty()) continue;
             Optional<String> code = literals(g, s, Schema.identifier).stream().map(LangString::text).findFirst();
-            out.add(new KnownEntity(kind.get(), id, names, acronyms, literals(g, s, SKOS.altLabel.asNode()),
+            out.add(new KnownEntity(kind.get(), id, names, translations, acronyms, literals(g, s, SKOS.altLabel.asNode()),
                     literals(g, s, Schema.jobTitle), code));
         }
         return out;

@@ -20,7 +20,6 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,10 +105,6 @@ class BundledQueriesOnSeedTest {
     }
 
     @Test
-    @Disabled("bug: organizations.rq's ?name is MIN(STR(schema:name)) over all graphs; the reference graph gives these "
-            + "organizations a Spanish schema:name too, so the Spanish one wins alphabetically: "
-            + "ICJ -> 'Corte Internacional de Justicia', IMSS -> 'Instituto Mexicano del Seguro Social', "
-            + "ELN -> 'Ejército de Liberación Nacional', though the release (English) and its graph name them in English")
     void organizationNamesAreTheEnglishNames() {
         List<Map<String, String>> rows = rows("organizations");
         assertEquals("International Court of Justice", only(rows, "org", ID + "org/international-court-of-justice").get("name"));

@@ -38,7 +38,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.comunicado.store.DatasetLayout;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -209,8 +208,6 @@ class CommandsTest {
     }
 
     @Test
-    @Disabled("bug: usage errors exit 70, not 2 — Main sets ErrorHandler::exitCode as the exit-code exception mapper, "
-            + "and picocli's parameter-exception handler asks that mapper, which maps ParameterException to 70")
     void extractUnknownFormatIsAUsageError() throws IOException {
         Run r = run("extract", "--format", "nonsense", goodRelease().toString());
         assertEquals(ExitCodes.USAGE, r.code(), r.err());
@@ -270,7 +267,6 @@ class CommandsTest {
     }
 
     @Test
-    @Disabled("bug: usage errors exit 70, not 2 (ErrorHandler::exitCode, used as picocli's exit-code exception mapper, maps ParameterException to 70)")
     void queryUnknownNameIsAUsageError() {
         Run r = run("query", "--data", seed.toString(), "nonesuch");
         assertEquals(ExitCodes.USAGE, r.code(), r.err());
@@ -337,7 +333,6 @@ class CommandsTest {
     }
 
     @Test
-    @Disabled("bug: usage errors exit 70, not 2 (ErrorHandler::exitCode, used as picocli's exit-code exception mapper, maps ParameterException to 70)")
     void exportUnknownFormatIsAUsageError() {
         Run r = run("export", "--data", seed.toString(), "--format", "bogus");
         assertEquals(ExitCodes.USAGE, r.code(), r.err());
@@ -453,7 +448,6 @@ class CommandsTest {
     }
 
     @Test
-    @Disabled("bug: usage errors exit 70, not 2 (ErrorHandler::exitCode, used as picocli's exit-code exception mapper, maps ParameterException to 70)")
     void unknownOptionIsAUsageError() {
         Run r = run("stats", "--data", seed.toString(), "--no-such-option");
         assertEquals(ExitCodes.USAGE, r.code(), r.err());

@@ -18,10 +18,12 @@ class ComunicadoServerTest {
     @TempDir
     Path tmp;
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static HttpResponse<String> send(HttpRequest request) throws Exception {
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        // A client per request: the server may close a connection after refusing a request, and a
+        // pooled connection would then fail the next request with a broken pipe.
+        HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpRequest.Builder post(URI uri, String contentType, String body) {
