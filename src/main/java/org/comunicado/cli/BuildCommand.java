@@ -13,6 +13,7 @@ import org.comunicado.build.Input;
 import org.comunicado.build.Inputs;
 import org.comunicado.model.Namespaces;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,8 +42,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--keep-going", description = "Exit 0 even when some inputs failed (they are still reported).")
     boolean keepGoing;
 
-    @Option(names = {"-v", "--verbose"}, description = "Stack traces on errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws Exception {

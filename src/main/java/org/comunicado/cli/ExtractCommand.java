@@ -13,6 +13,7 @@ import org.comunicado.build.Builder;
 import org.comunicado.build.Input;
 import org.comunicado.model.Namespaces;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,8 +38,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--reference", paramLabel = "DIR", description = "Extra reference files (Turtle); repeatable.")
     List<Path> reference = new ArrayList<>();
 
-    @Option(names = {"-v", "--verbose"}, description = "Stack traces on errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws Exception {

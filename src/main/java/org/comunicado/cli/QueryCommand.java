@@ -29,8 +29,8 @@ final class QueryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", description = "A .rq file, or a bundled query's name.")
     String query;
 
-    @Option(names = {"-v", "--verbose"}, description = "Stack traces on errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws Exception {

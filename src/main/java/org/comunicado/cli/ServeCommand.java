@@ -26,8 +26,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = ComunicadoServer.DEFAULT_HOST, description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = {"-v", "--verbose"}, description = "Stack traces on errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws Exception {

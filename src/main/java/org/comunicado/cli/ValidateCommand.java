@@ -22,8 +22,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Print the full SHACL validation report as Turtle.")
     boolean report;
 
-    @Option(names = {"-v", "--verbose"}, description = "Stack traces on errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws Exception {
