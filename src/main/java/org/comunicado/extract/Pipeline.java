@@ -46,7 +46,9 @@ public final class Pipeline {
         Findings entities = new Findings(release, foundPrograms, foundOrgs, foundPersons, foundCountries, List.of(), List.of(), Optional.empty());
         List<Mention> mentions = entities.mentions();
         List<Quotation> quotes = quotations.extract(text, contentBlocks(release), release.language(), mentions, entities.entitiesById());
-        List<Quantity> numbers = quantities.extract(text, contentBlocks(release), release.language());
+        List<Span> headlines = Stream.concat(Stream.of(release.title()), release.highlights().stream()).toList();
+        List<Quantity> numbers = RepeatedQuantities.firstStatements(
+                quantities.extract(text, contentBlocks(release), release.language()), headlines);
         List<Claim> found = claims.extract(text, numbers, quotes, mentions);
         return new Findings(release, foundPrograms, foundOrgs, foundPersons, foundCountries, quotes, found, publisher(release, foundOrgs));
     }
