@@ -78,7 +78,25 @@ public final class PersonExtractor {
     private record Candidate(Span span, Optional<String> title, Optional<KnownEntity> known) {
     }
 
-    private record Person(String id, Optional<KnownEntity> known, List<String> tokens) {
+    /**
+     * A person named in the release being read. Mutable only within one {@code extract} call: a
+     * name first seen in a form the reference lists do not know is re-pointed to the reference
+     * entry when a fuller form later matches it, and every mention follows.
+     */
+    private static final class Person {
+        String id;
+        Optional<KnownEntity> known;
+        final List<String> tokens;
+
+        Person(String id, Optional<KnownEntity> known, List<String> tokens) {
+            this.id = id;
+            this.known = known;
+            this.tokens = tokens;
+        }
+
+        boolean sameAs(List<String> other) {
+            return containsRun(tokens, other) || containsRun(other, tokens) || sameGivenNameAndSurname(tokens, other);
+        }
     }
 
     public EntityFindings extract(Release release, List<Span> blocks, List<Mention> taken) {
@@ -203,7 +221,7 @@ public final class PersonExtractor {
         List<String> tokens = List.of(form.split("\\s+"));
         if (known.isEmpty()) {
             for (Person p : persons) {
-                if (containsRun(p.tokens, tokens) || containsRun(tokens, p.tokens)) return p;
+                if (p.sameAs(tokens)) return p;
             }
             for (KnownEntity k : knownById.values()) {
                 for (LangString n : k.names()) {
@@ -221,6 +239,13 @@ public final class PersonExtractor {
             for (Person p : persons) {
                 if (p.id.equals(id)) return p;
             }
+            for (Person p : persons) {
+                if (p.known.isEmpty() && p.sameAs(tokens)) {
+                    p.id = id;
+                    p.known = known;
+                    return p;
+                }
+            }
             Person p = new Person(id, known, List.of(known.get().names().get(0).text().split("\\s+")));
             persons.add(p);
             return p;
@@ -228,6 +253,16 @@ public final class PersonExtractor {
         Person p = new Person("person/" + Slugs.slug(form), Optional.empty(), tokens);
         persons.add(p);
         return p;
+    }
+
+    /**
+     * "Luisa María Alcalde" and "Luisa Alcalde Luján" in one release: the same first name and a
+     * shared surname, with middle names or second surnames given only once.
+     */
+    private static boolean sameGivenNameAndSurname(List<String> a, List<String> b) {
+        if (a.size() < 2 || b.size() < 2 || !a.get(0).equals(b.get(0))) return false;
+        return a.subList(1, a.size()).stream()
+                .anyMatch(t -> !GIVEN_NAMES.contains(t) && !Words.NAME_PARTICLES.contains(t) && b.subList(1, b.size()).contains(t));
     }
 
     private static boolean containsRun(List<String> whole, List<String> part) {

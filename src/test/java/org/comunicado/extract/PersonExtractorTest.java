@@ -80,4 +80,18 @@ class PersonExtractorTest {
         Findings f = run("El subsecretario Genaro Olvera explicó la postura.\n");
         assertEquals(List.of("Genaro Olvera"), names(f, EntityKind.PERSON));
     }
+
+    @Test
+    void middleNameAndSecondSurnameGivenOnceAreTheSamePerson() {
+        Findings f = run("Interior Secretary Rosalba Treviño Garza met the envoy. Later, Rosalba Inés Treviño thanked the delegates.\n");
+        assertEquals(List.of("Rosalba Treviño Garza"), names(f, EntityKind.PERSON));
+    }
+
+    @Test
+    void shortFormSeenFirstJoinsTheReferenceEntryNamedLater() {
+        // "Luisa Alcalde Luján" is not in the reference lists; "Luisa María Alcalde" is.
+        Findings f = run("Interior Secretary Luisa Alcalde Luján opened the forum. Interior Secretary Luisa María Alcalde said it was a success.\n");
+        assertEquals(List.of("person/luisa-maria-alcalde"), f.persons().entities().stream().map(Entity::id).toList());
+        assertEquals(2, mentioned(f, EntityKind.PERSON).size());
+    }
 }
