@@ -5,7 +5,8 @@ public enum EntityKind {
     PERSON("person"),
     ORGANIZATION("org"),
     COUNTRY("country"),
-    PROGRAM("program");
+    PROGRAM("program"),
+    PLACE("place");
 
     private final String path;
 

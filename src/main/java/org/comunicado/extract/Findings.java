@@ -14,6 +14,7 @@ public record Findings(
         EntityFindings organizations,
         EntityFindings persons,
         EntityFindings countries,
+        EntityFindings places,
         List<Quotation> quotations,
         List<Claim> claims,
         Optional<String> publisherId) {
@@ -24,12 +25,12 @@ public record Findings(
     }
 
     public List<Entity> entities() {
-        return Stream.of(persons, organizations, countries, programs).flatMap(f -> f.entities().stream())
+        return Stream.of(persons, organizations, countries, programs, places).flatMap(f -> f.entities().stream())
                 .sorted(java.util.Comparator.comparing(Entity::id)).toList();
     }
 
     public List<Mention> mentions() {
-        return Stream.of(persons, organizations, countries, programs).flatMap(f -> f.mentions().stream()).sorted().toList();
+        return Stream.of(persons, organizations, countries, programs, places).flatMap(f -> f.mentions().stream()).sorted().toList();
     }
 
     public Map<String, Entity> entitiesById() {

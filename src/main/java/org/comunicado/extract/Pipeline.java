@@ -9,8 +9,8 @@ import org.comunicado.ingest.Span;
 
 /**
  * The extractors, in the order they run and with what each hands the next: programmes and
- * organisations claim their (longer) names first, people next, countries last, so that "Bank of
- * Mexico" is not a country mention; quotations need the people and organisations; claims need the
+ * organisations claim their (longer) names first, then known places ("Mexico City"), people
+ * next, countries last, so that "Mexican Model of Human Mobility" holds no country mention; quotations need the people and organisations; claims need the
  * quantities and quotations. Immutable; {@link #run} is pure and safe on many threads at once.
  */
 public final class Pipeline {
@@ -22,6 +22,7 @@ public final class Pipeline {
     private final OrganizationExtractor organizations;
     private final PersonExtractor persons;
     private final CountryExtractor countries;
+    private final PlaceExtractor places;
     private final QuotationExtractor quotations = new QuotationExtractor();
     private final QuantityExtractor quantities = new QuantityExtractor();
     private final ClaimExtractor claims = new ClaimExtractor();
@@ -31,6 +32,7 @@ public final class Pipeline {
         this.organizations = new OrganizationExtractor(reference);
         this.persons = new PersonExtractor(reference);
         this.countries = new CountryExtractor(reference);
+        this.places = new PlaceExtractor(reference);
     }
 
     public Findings run(Release release) {
@@ -39,18 +41,21 @@ public final class Pipeline {
         List<Definitions.Definition> definitions = Definitions.find(text, blocks);
         EntityFindings foundPrograms = programs.extract(release, blocks, definitions, List.of());
         EntityFindings foundOrgs = organizations.extract(release, blocks, definitions, foundPrograms.mentions());
-        EntityFindings foundPersons = persons.extract(release, blocks, concat(foundPrograms.mentions(), foundOrgs.mentions()));
-        EntityFindings foundCountries = countries.extract(release, blocks,
-                concat(concat(foundPrograms.mentions(), foundOrgs.mentions()), foundPersons.mentions()));
+        EntityFindings foundPlaces = places.extract(release, blocks, concat(foundPrograms.mentions(), foundOrgs.mentions()));
+        List<Mention> named = concat(concat(foundPrograms.mentions(), foundOrgs.mentions()), foundPlaces.mentions());
+        EntityFindings foundPersons = persons.extract(release, blocks, named);
+        EntityFindings foundCountries = countries.extract(release, blocks, concat(named, foundPersons.mentions()));
 
-        Findings entities = new Findings(release, foundPrograms, foundOrgs, foundPersons, foundCountries, List.of(), List.of(), Optional.empty());
+        Findings entities = new Findings(release, foundPrograms, foundOrgs, foundPersons, foundCountries, foundPlaces,
+                List.of(), List.of(), Optional.empty());
         List<Mention> mentions = entities.mentions();
         List<Quotation> quotes = quotations.extract(text, contentBlocks(release), release.language(), mentions, entities.entitiesById());
         List<Span> headlines = Stream.concat(Stream.of(release.title()), release.highlights().stream()).toList();
         List<Quantity> numbers = RepeatedQuantities.firstStatements(
                 quantities.extract(text, contentBlocks(release), release.language()), headlines);
         List<Claim> found = claims.extract(text, numbers, quotes, mentions);
-        return new Findings(release, foundPrograms, foundOrgs, foundPersons, foundCountries, quotes, found, publisher(release, foundOrgs));
+        return new Findings(release, foundPrograms, foundOrgs, foundPersons, foundCountries, foundPlaces, quotes, found,
+                publisher(release, foundOrgs));
     }
 
     /** Where names are looked for: the issuer lines, the title and the body. */

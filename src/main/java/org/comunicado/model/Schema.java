@@ -11,6 +11,7 @@ public final class Schema {
     public static final Node Person = uri("Person");
     public static final Node Organization = uri("Organization");
     public static final Node Country = uri("Country");
+    public static final Node Place = uri("Place");
     public static final Node GovernmentService = uri("GovernmentService");
     public static final Node Quotation = uri("Quotation");
     public static final Node Claim = uri("Claim");

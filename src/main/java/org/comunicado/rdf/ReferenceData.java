@@ -33,7 +33,7 @@ import org.comunicado.model.Schema;
 public final class ReferenceData {
 
     /** The shipped files, in {@code ontology/reference/} on the classpath. */
-    public static final List<String> BUNDLED = List.of("countries.ttl", "organizations.ttl", "people.ttl", "programs.ttl");
+    public static final List<String> BUNDLED = List.of("countries.ttl", "organizations.ttl", "people.ttl", "places.ttl", "programs.ttl");
 
     private final Graph graph;
     private final Reference reference;
@@ -108,6 +108,7 @@ public final class ReferenceData {
         if (g.contains(s, RDF.type.asNode(), Schema.Organization)) return Optional.of(EntityKind.ORGANIZATION);
         if (g.contains(s, RDF.type.asNode(), Schema.Country)) return Optional.of(EntityKind.COUNTRY);
         if (g.contains(s, RDF.type.asNode(), Cmo.Program)) return Optional.of(EntityKind.PROGRAM);
+        if (g.contains(s, RDF.type.asNode(), Schema.Place)) return Optional.of(EntityKind.PLACE);
         return Optional.empty();
     }
 

@@ -179,6 +179,7 @@ public final class ReleaseMapper {
             case ORGANIZATION -> Schema.Organization;
             case COUNTRY -> Schema.Country;
             case PROGRAM -> Cmo.Program;
+            case PLACE -> Schema.Place;
         };
     }
 

@@ -115,13 +115,13 @@ class BuiltDatasetTest {
     void offsetsCountCodePointsNotUtf16Units() throws Exception {
         // The Spanish fixture's title ends in an emoji: two UTF-16 units, one code point.
         String text = Files.readString(GoldenFixturesTest.FIXTURES.resolve("es-remesas.txt"));
-        int utf16 = text.indexOf("México");
+        int utf16 = text.indexOf("Ciudad de México");
         int cp = text.codePointCount(0, utf16);
         assertEquals(utf16 - 1, cp);
-        String anchor = "> <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> \"México\"";
+        String anchor = "> <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> \"Ciudad de México\"";
         String nq = sortedNQuads(layout);
-        assertTrue(nq.contains("#char=" + cp + "," + (cp + 6) + anchor), "México at code point " + cp);
-        assertFalse(nq.contains("#char=" + utf16 + "," + (utf16 + 6) + anchor));
+        assertTrue(nq.contains("#char=" + cp + "," + (cp + 16) + anchor), "Ciudad de México at code point " + cp);
+        assertFalse(nq.contains("#char=" + utf16 + "," + (utf16 + 16) + anchor));
     }
 
     @Test

@@ -34,8 +34,14 @@ class CountryExtractorTest {
     }
 
     @Test
-    void countryInsideAnOrganizationNameIsNotACountryMention() {
-        Findings f = run("The Bank of Mexico published its report.\n");
+    void organizationNamedAsTheCountrysNamesTheCountry() {
+        Findings f = run("La Secretaría de Relaciones Exteriores de Panamá publicó su informe.\n");
+        assertEquals(List.of("PAN"), codes(f));
+    }
+
+    @Test
+    void countryWordsInsideOtherNamesAreNotCountryMentions() {
+        Findings f = run("The Mexican Model of Human Mobility and the Mexico City Metro were discussed.\n");
         assertEquals(List.of(), codes(f));
     }
 
@@ -43,5 +49,12 @@ class CountryExtractorTest {
     void countryCarriesBothLanguagesNames() {
         Entity mex = run("México participó.\n").countries().entities().get(0);
         assertEquals(List.of(new LangString("Mexico", "en"), new LangString("México", "es")), mex.names());
+    }
+
+    @Test
+    void cityNamedAfterItsCountryIsAPlaceNotTheCountry() {
+        Findings f = run("Ciudad de México. El embajador llegó desde Mexico City.\n");
+        assertEquals(List.of(), codes(f));
+        assertEquals(List.of("Ciudad de México", "Mexico City"), ExtractorFixtures.mentioned(f, EntityKind.PLACE));
     }
 }
