@@ -51,7 +51,8 @@ final class HeadedNames {
                 candidates.add(new Candidate(hit.span(), hit.entity().id(), Optional.of(hit.entity()),
                         acronym ? EntityCollector.Form.ACRONYM : EntityCollector.Form.NAME, 1));
             }
-            for (List<Words.Token> phrase : Phrases.capitalized(text, block)) {
+            boolean titleCase = Words.isTitleCase(text, block);
+            for (List<Words.Token> phrase : titleCase ? List.<List<Words.Token>>of() : Phrases.capitalized(text, block)) {
                 for (List<Words.Token> part : splitAtConjunction(Phrases.trimLeading(phrase))) {
                     if (part.stream().filter(Words.Token::capitalized).count() < 2) continue;
                     if (Heads.kindOf(part).orElse(null) != kind) continue;

@@ -106,6 +106,8 @@ public final class PersonExtractor {
             for (Gazetteer.Hit hit : people.find(text, block)) {
                 candidates.add(new Candidate(hit.span(), Optional.empty(), Optional.of(hit.entity())));
             }
+            // In a Title Case headline every word looks like a name: only known names count there.
+            if (Words.isTitleCase(text, block)) continue;
             titled(text, block, TITLE_COMMA_NAME, candidates);
             titled(text, block, TITLE_NAME, candidates);
             givenNamed(text, block, candidates);
@@ -136,9 +138,10 @@ public final class PersonExtractor {
             accepted.add(a);
             bySpan.put(c.span, a);
         }
-        // A surname (or the surnames) alone, once the person has been named.
+        // The full name again, or a surname (or the surnames) alone, once the person has been named.
         Map<String, Person> shortForms = new LinkedHashMap<>();
         for (Person p : persons) {
+            shortForms.putIfAbsent(String.join(" ", p.tokens), p);
             for (String form : surnameForms(p)) shortForms.putIfAbsent(form, p);
         }
         List<KnownEntity> surnameEntries = new ArrayList<>();

@@ -87,6 +87,17 @@ public final class Words {
         return s;
     }
 
+    /**
+     * A headline in Title Case ("Foreign Secretary Launches Campaign to Defend Migrants"): nearly
+     * every longer word is capitalised, so capitalisation says nothing about names there.
+     */
+    public static boolean isTitleCase(String text, Span block) {
+        List<Token> words = tokens(text, block).stream().filter(t -> t.text().length() > 3 && Character.isLetter(t.text().charAt(0))).toList();
+        if (words.size() < 4) return false;
+        long capitalised = words.stream().filter(Token::capitalized).count();
+        return capitalised * 10 >= words.size() * 9;
+    }
+
     public static boolean isAcronym(String s) {
         if (s.length() < 2 || s.length() > 12 || !Character.isUpperCase(s.charAt(0))) return false;
         long upper = s.chars().filter(Character::isUpperCase).count();

@@ -94,4 +94,13 @@ class PersonExtractorTest {
         assertEquals(List.of("person/luisa-maria-alcalde"), f.persons().entities().stream().map(Entity::id).toList());
         assertEquals(2, mentioned(f, EntityKind.PERSON).size());
     }
+
+    @Test
+    void titleCaseHeadlineGivesOnlyNamesKnownFromTheBody() {
+        Findings f = run("Ambassador Teodora Quintanilla Reyes Opens Consular Week With Leaders Of The Chamber\n\n"
+                + "Ambassador Teodora Quintanilla Reyes opened the consular week in Denver.\n");
+        assertEquals(List.of("Teodora Quintanilla Reyes"), names(f, EntityKind.PERSON));
+        assertEquals(List.of("Teodora Quintanilla Reyes", "Teodora Quintanilla Reyes"), mentioned(f, EntityKind.PERSON));
+        assertEquals(List.of(), names(f, EntityKind.ORGANIZATION));
+    }
 }
