@@ -23,15 +23,24 @@ public final class ClaimExtractor {
                     + "explicó|reiteró|anunció|recordó|aseguró|enfatizó|informó|precisó|sostuvo|manifestó|declaró|agregó|"
                     + "añadió|detalló|difundió|reveló|advirtió)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(she|he|She|He|ella|él|Ella|Él)\\b");
+    private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\b(?:according to|según|de acuerdo con)\\s+");
+    /** "the Foreign Secretary", "la canciller": a title standing for a person named earlier. */
+    private static final Pattern TITLE_REFERENCE = Pattern.compile("(?i)^(?:the|el|la)\\s+((?:\\p{L}+\\s+){0,3}?\\p{L}+)(?=\\s*(?:,|\\s+(?:said|says|stated|noted|explained|added|told|dijo|afirmó|señaló|explicó|destacó|subrayó|indicó)\\b))");
 
-    public List<Claim> extract(String text, List<Quantity> quantities, List<Quotation> quotations, List<Mention> mentions) {
+    /**
+     * @param entities the release's entities by id, for titles standing in for people ("the
+     *                 Foreign Secretary noted…")
+     */
+    public List<Claim> extract(String text, List<Quantity> quantities, List<Quotation> quotations, List<Mention> mentions,
+                               Map<String, Entity> entities) {
         Map<Span, List<Quantity>> byClause = new LinkedHashMap<>();
         for (Quantity q : quantities) byClause.computeIfAbsent(q.clause(), k -> new ArrayList<>()).add(q);
         List<Claim> claims = new ArrayList<>();
         byClause.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Span clause = e.getKey();
             Optional<String> author = quotedSpeaker(e.getValue().get(0).span(), quotations)
-                    .or(() -> reportedSpeaker(text, clause, mentions));
+                    .or(() -> accordingTo(text, clause, mentions, entities))
+                    .or(() -> reportedSpeaker(text, clause, mentions, entities));
             List<String> about = mentions.stream().filter(m -> clause.contains(m.span())).map(Mention::entityId)
                     .distinct().sorted().toList();
             claims.add(new Claim(clause, author, about, e.getValue()));
@@ -43,7 +52,31 @@ public final class ClaimExtractor {
         return quotations.stream().filter(q -> q.text().contains(quantity)).findFirst().flatMap(Quotation::speakerId);
     }
 
-    private static Optional<String> reportedSpeaker(String text, Span clause, List<Mention> mentions) {
+    /** "According to the IOM, …", "Según la canciller, …". */
+    private static Optional<String> accordingTo(String text, Span clause, List<Mention> mentions, Map<String, Entity> entities) {
+        // The attribution may open the sentence before the clause that holds the figure.
+        int from = Math.max(text.lastIndexOf('\n', clause.begin()) + 1, text.lastIndexOf(". ", clause.begin()) + 2);
+        var m = ACCORDING_TO.matcher(text).region(Math.min(from, clause.begin()), clause.end());
+        if (!m.find()) return Optional.empty();
+        int after = m.end();
+        Optional<String> named = mentions.stream()
+                .filter(x -> x.span().begin() >= after && x.span().begin() <= after + 4)
+                .filter(x -> x.kind() == EntityKind.PERSON || x.kind() == EntityKind.ORGANIZATION)
+                .findFirst().map(Mention::entityId);
+        return named.or(() -> titled(text.substring(after, clause.end()), m.start(), mentions, entities));
+    }
+
+    private static Optional<String> titled(String phrase, int before, List<Mention> mentions, Map<String, Entity> entities) {
+        var t = TITLE_REFERENCE.matcher(phrase);
+        if (!t.find()) return Optional.empty();
+        String title = t.group(1).toLowerCase(java.util.Locale.ROOT);
+        return mentions.stream().filter(x -> x.kind() == EntityKind.PERSON && x.span().end() <= before)
+                .filter(x -> entities.containsKey(x.entityId()) && entities.get(x.entityId()).jobTitles().stream()
+                        .anyMatch(j -> j.text().toLowerCase(java.util.Locale.ROOT).equals(title)))
+                .reduce((a, b) -> b).map(Mention::entityId);
+    }
+
+    private static Optional<String> reportedSpeaker(String text, Span clause, List<Mention> mentions, Map<String, Entity> entities) {
         var verb = SPEECH_VERB.matcher(text).region(clause.begin(), clause.end());
         if (!verb.find()) return Optional.empty();
         int at = verb.start();
@@ -53,6 +86,8 @@ public final class ClaimExtractor {
                 .filter(m -> m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION)
                 .reduce((a, b) -> b).map(Mention::entityId);
         if (subject.isPresent()) return subject;
+        Optional<String> title = titled(text.substring(clause.begin(), verb.end()), clause.begin(), mentions, entities);
+        if (title.isPresent()) return title;
         var pronoun = PRONOUN.matcher(text).region(clause.begin(), at);
         if (pronoun.find()) {
             return mentions.stream().filter(m -> m.kind() == EntityKind.PERSON && m.span().end() <= clause.begin())

@@ -57,6 +57,7 @@ final class HeadedNames {
                     if (part.stream().filter(Words.Token::capitalized).count() < 2) continue;
                     if (Heads.kindOf(part).orElse(null) != kind) continue;
                     Span span = Words.withoutPossessive(text, Phrases.span(part));
+                    if (endsInKnownName(text, span)) continue;
                     Optional<KnownEntity> known = knownExactly(text, span);
                     String id = known.map(KnownEntity::id).orElseGet(() -> kind.path() + "/" + Slugs.slug(span.of(text)));
                     candidates.add(new Candidate(span, id, known, EntityCollector.Form.NAME, 1));
@@ -86,6 +87,20 @@ final class HeadedNames {
         accepted.sort(Comparator.comparing(Candidate::span));
         for (Candidate c : accepted) collector.mention(c.span, c.id, c.known, c.form);
         return collector.result();
+    }
+
+    /**
+     * "According to the International Organization for Migration": the phrase ends in a known name
+     * and what comes before it names nothing of its own (no head noun), so the known name alone is
+     * the mention. "Permanent Mission of Mexico to the United Nations" keeps its own head noun.
+     */
+    private boolean endsInKnownName(String text, Span span) {
+        for (Gazetteer.Hit hit : gazetteer.find(text, span)) {
+            if (hit.span().end() == span.end() && hit.span().begin() > span.begin()) {
+                return Heads.kindOf(Words.tokens(text, new Span(span.begin(), hit.span().begin()))).isEmpty();
+            }
+        }
+        return false;
     }
 
     /** A reference entry whose surface form is exactly this span. */

@@ -18,6 +18,7 @@ public final class Heads {
             "Foundation", "Authority", "Service", "Unit", "Alliance", "Community", "Entity", "Federation",
             "Association", "Chamber", "Tribunal", "Directorate", "Corporation", "Company", "Institution", "Guard",
             "Police", "Navy", "Coalition", "Society", "League", "Network", "Biologics", "Laboratories", "Group",
+            "Mission", "Embassy", "Consulate", "Misión", "Embajada", "Consulado", "Representación",
             "Secretaría", "Secretaria", "Instituto", "Comisión", "Consejo", "Fondo", "Banco", "Partido",
             "Organización", "Comité", "Corte", "Agencia", "Universidad", "Ejército", "Cámara",
             "Senado", "Congreso", "Registro", "Servicio", "Fiscalía", "Procuraduría", "Dirección", "Unidad",

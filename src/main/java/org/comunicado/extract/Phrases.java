@@ -20,7 +20,15 @@ public final class Phrases {
             "it", "its", "their", "our", "we", "he", "she", "they", "and", "but", "of", "el", "la", "los", "las",
             "en", "con", "por", "para", "del", "de", "desde", "ante", "tras", "durante", "según", "asimismo", "al",
             "además", "también", "un", "una", "este", "esta", "notable", "among", "both", "all", "each",
-            "former", "new", "today", "yesterday");
+            "former", "new", "today", "yesterday", "according", "concerning", "despite", "given",
+            "thanks", "due", "within", "without", "between", "against", "about", "across", "around",
+            "because", "besides", "beyond", "via", "per", "upon", "while", "when", "where", "although", "though",
+            "if", "once", "unlike", "like", "including", "next", "prior", "ahead", "alongside", "amid", "toward",
+            "towards", "meanwhile", "moreover", "furthermore", "however", "therefore", "thus", "additionally",
+            "finally", "first", "likewise", "similarly", "nevertheless", "accordingly", "sobre", "mediante", "entre",
+            "hacia", "hasta", "sin", "bajo", "conforme", "pese", "respecto", "luego", "posteriormente",
+            "finalmente", "igualmente", "cuando", "donde", "aunque", "si", "como", "dicha", "dicho", "dichos",
+            "dichas", "esa", "ese", "estos", "estas", "su", "sus", "nuestro", "nuestra", "his", "her", "my");
 
     private Phrases() {
     }

@@ -53,7 +53,7 @@ public final class Pipeline {
         List<Span> headlines = Stream.concat(Stream.of(release.title()), release.highlights().stream()).toList();
         List<Quantity> numbers = RepeatedQuantities.firstStatements(
                 quantities.extract(text, contentBlocks(release), release.language()), headlines);
-        List<Claim> found = claims.extract(text, numbers, quotes, mentions);
+        List<Claim> found = claims.extract(text, numbers, quotes, mentions, entities.entitiesById());
         return new Findings(release, foundPrograms, foundOrgs, foundPersons, foundCountries, foundPlaces, quotes, found,
                 publisher(release, foundOrgs));
     }

@@ -44,4 +44,22 @@ class ClaimExtractorTest {
         assertEquals(2, c.quantities().size());
         assertTrue(c.aboutIds().containsAll(java.util.List.of("country/MEX", "country/PER")), c.aboutIds().toString());
     }
+
+    @Test
+    void accordingToATitleNamesThePersonWhoHoldsIt() {
+        Findings f = run("Foreign Secretary Tomasa Irigoyen Basave visited Denver. According to the Foreign Secretary, attendance rose 35% compared to 2024.\n");
+        assertEquals(Optional.of("person/tomasa-irigoyen-basave"), f.claims().get(0).authorId());
+    }
+
+    @Test
+    void accordingToAnOrganization() {
+        Findings f = run("Title\n\nAccording to the International Organization for Migration, 2,300 people crossed the border.\n");
+        assertTrue(f.claims().get(0).authorId().orElseThrow().startsWith("org/"), f.claims().toString());
+    }
+
+    @Test
+    void titleSubjectOfASpeechVerbNamesThePerson() {
+        Findings f = run("Ambassador Teodora Quintanilla Reyes arrived. The Ambassador noted that 40 ships were inspected.\n");
+        assertEquals(Optional.of("person/teodora-quintanilla-reyes"), f.claims().get(0).authorId());
+    }
 }
