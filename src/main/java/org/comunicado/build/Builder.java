@@ -81,7 +81,7 @@ public final class Builder {
         } catch (IOException e) {
             throw new ReleaseException(input.name(), "cannot read: " + e.getMessage(), e);
         }
-        Release release = READER.read(input.source(), bytes);
+        Release release = ReleaseSources.readOne(input);
         Findings findings = pipeline.run(release);
         String slug = Iris.releaseSlug(release.issued(), release.number(), release.titleText(), release.language());
         return new Outcome(input, mapper.map(findings, slug), findings, sha256(bytes));

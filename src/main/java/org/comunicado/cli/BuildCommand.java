@@ -27,8 +27,10 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Release files (.txt) or folders of them.")
-    List<Path> inputs = new ArrayList<>();
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = {
+            "Release files (.txt, .html/.htm, .json, .jsonl), folders walked for them, globs ('corpus/**/*.html'),",
+            "- for standard input, or http(s) URLs."})
+    List<String> inputs = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "dataset", description = "Where to write the dataset (default: ${DEFAULT-VALUE}).")
     Path out;

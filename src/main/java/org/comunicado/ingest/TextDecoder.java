@@ -32,8 +32,17 @@ final class TextDecoder {
      * @throws ReleaseException naming {@code source} when the input is empty, blank or binary
      */
     static String decode(String source, byte[] bytes) throws ReleaseException {
-        String decoded = decodeBytes(source, bytes);
-        String text = Normalizer.normalize(decoded.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+        return normalise(source, decodeBytes(source, bytes));
+    }
+
+    /**
+     * {@code decoded} with line ends as {@code \n}, in NFC, checked to be text: the same
+     * normalisation whatever the format the text came in (plain text, a JSON field).
+     *
+     * @throws ReleaseException naming {@code source} when the text is blank or binary
+     */
+    static String normalise(String source, String decoded) throws ReleaseException {
+        String text = normaliseLines(decoded);
         if (text.isBlank()) {
             throw new ReleaseException(source, "empty file");
         }
@@ -43,7 +52,39 @@ final class TextDecoder {
         return text;
     }
 
-    private static String decodeBytes(String source, byte[] bytes) throws ReleaseException {
+    /** Line ends as {@code \n}, then NFC; no checks. */
+    static String normaliseLines(String decoded) {
+        return Normalizer.normalize(decoded.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+    }
+
+    /**
+     * The charset a byte-order mark at the start of {@code bytes} names, with the mark's length,
+     * or null when there is none.
+     */
+    static Bom bom(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new Bom(StandardCharsets.UTF_8, 3);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new Bom(StandardCharsets.UTF_16LE, 2);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new Bom(StandardCharsets.UTF_16BE, 2);
+        }
+        return null;
+    }
+
+    /** A byte-order mark: the charset it names and how many bytes it takes. */
+    record Bom(Charset charset, int length) {
+    }
+
+    /** The bytes as valid UTF-8, or as Windows-1252 when they are not; no BOM handling. */
+    static String utf8OrCp1252(byte[] bytes) {
+        return strictUtf8OrCp1252("", bytes, 0);
+    }
+
+    /** The decoded characters of {@code bytes}, not yet normalised: BOM, else UTF-8, else Windows-1252. */
+    static String decodeBytes(String source, byte[] bytes) throws ReleaseException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return strictUtf8OrCp1252(source, bytes, 3);
         }

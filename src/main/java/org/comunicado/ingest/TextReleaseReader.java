@@ -49,6 +49,17 @@ public final class TextReleaseReader {
         return new Structure(text).release(source);
     }
 
+    /**
+     * The release in an already decoded text (a JSON field, say), after the same normalisation as
+     * {@link #read(String, byte[])}: line ends as {@code \n}, NFC.
+     *
+     * @throws ReleaseException when the text is blank or binary
+     */
+    public Release read(String source, String decoded) throws ReleaseException {
+        String text = TextDecoder.normalise(source, decoded);
+        return new Structure(text).release(source);
+    }
+
     /** The structure of one text, found once; not shared. */
     private static final class Structure {
         private final String text;

@@ -33,6 +33,10 @@ public final class Schema {
     public static final Node unitText = uri("unitText");
     public static final Node description = uri("description");
     public static final Node softwareVersion = uri("softwareVersion");
+    /** From a release to its version in another language (both directions). */
+    public static final Node workTranslation = uri("workTranslation");
+    /** From a translated release to the release it translates. */
+    public static final Node translationOfWork = uri("translationOfWork");
 
     private Schema() {
     }
