@@ -29,6 +29,8 @@ final class Py {
     /** A JSON number as Python prints the int or float {@code json.load} makes of it. */
     static String number(JsonNumber n) {
         Number x = n.value();
+        // Jena keeps every JSON number as a BigDecimal of its lexical form: integers have neither point nor exponent.
+        if (x instanceof BigDecimal d && d.toString().matches("-?\\d+")) return d.toString();
         if (x instanceof BigDecimal || x instanceof Double || x instanceof Float) return floatRepr(x.doubleValue());
         return x.toString();
     }

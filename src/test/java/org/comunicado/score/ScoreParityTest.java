@@ -25,12 +25,14 @@ import org.comunicado.build.Input;
 import org.comunicado.model.Namespaces;
 import org.comunicado.query.QueryRunner;
 import org.comunicado.store.DatasetLayout;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Java scorer gives the reference scorer's numbers: the development corpus is built once,
+ * The Java scorer gives the reference scorer's numbers: the development corpus (and the evaluation
+ * set written for the tests) is built,
  * the contract queries of {@code shared/tools/eval-queries} are answered as JSON, and
  * {@code to-system-json.py} + {@code score.py} score them; the Java scorer scores the same
  * dataset. Skips without {@code ../shared} (system property {@code comunicado.shared}) or python3.
@@ -40,14 +42,15 @@ class ScoreParityTest {
     @TempDir
     Path tmp;
 
-    @Test
+    @ParameterizedTest
+    @ValueSource(strings = {"dev corpus", "eval set"})
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
-    void javaScorerGivesTheReferenceScorersNumbersOnTheDevCorpus() throws Exception {
+    void javaScorerGivesTheReferenceScorersNumbers(String which) throws Exception {
         String sharedProp = System.getProperty("comunicado.shared");
         assumeTrue(sharedProp != null, "comunicado.shared is not set");
         Path shared = Path.of(sharedProp);
         Path tools = shared.resolve("tools");
-        Path corpus = shared.resolve("corpus/dev");
+        Path corpus = which.equals("eval set") ? Path.of("src/test/resources/eval") : shared.resolve("corpus/dev");
         assumeTrue(Files.isRegularFile(tools.resolve("score.py")) && Files.isRegularFile(tools.resolve("to-system-json.py"))
                 && Files.isDirectory(corpus), "no ../shared/tools/score.py or ../shared/corpus/dev");
         assumeTrue(python3Works(), "python3 is not available");

@@ -76,6 +76,8 @@ class ScorerTest {
         assertEquals(" 0.062", Py.fixed3(0.0625, 6));
         assertEquals("['a', \"it's\"]", Py.repr(List.of("a", "it's")));
         assertEquals("200000000.0", Py.floatRepr(2e8));
+        assertEquals("12000000", Py.str(org.apache.jena.atlas.json.JSON.parseAny("12000000")));
+        assertEquals("12.0", Py.str(org.apache.jena.atlas.json.JSON.parseAny("12.0")));
     }
 
     @Test
