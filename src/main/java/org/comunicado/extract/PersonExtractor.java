@@ -53,7 +53,10 @@ public final class PersonExtractor {
             "activista", "papa", "rey", "reina", "almirante", "fiscal general", "funcionario", "funcionaria");
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}’'.-]*\\p{L}";
-    private static final String NAME = NAME_WORD + "(?:\\s+(?:(?:de|del|la|las|los|y|van|von|der|da|dos)\\s+)*" + NAME_WORD + "){0,5}";
+    private static final String NAME_PART = "\\s+(?:(?:de|del|la|las|los|y|van|von|der|da|dos)\\s+)*" + NAME_WORD;
+    private static final String NAME = NAME_WORD + "(?:" + NAME_PART + "){0,5}";
+    /** After a comma a single capitalised word is too weak a sign ("Minister of Immigration, Refugees and …"). */
+    private static final String FULL_NAME = NAME_WORD + "(?:" + NAME_PART + "){1,5}";
     private static final String TITLE_ALT = TITLES.stream().sorted(Comparator.comparingInt(String::length).reversed())
             .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
     /** A title, up to two adjectives ("la activista sueca", "el mandatario interino"), then the name. */
@@ -61,7 +64,7 @@ public final class PersonExtractor {
             "(?<![\\p{L}])(?<title>(?i:" + TITLE_ALT + "))(?:\\s+(?!(?:de|del|la|el|que|y|en|a|con|por|para|se|su|al|lo|the|of|and|to|in|with|for|said|dijo)\\b)\\p{Ll}{3,}){0,2}\\s+(?<name>" + NAME + ")");
     /** A title and its complement, a comma, then the name: "la subsecretaria para América Latina y el Caribe, Raquel Serur". */
     private static final Pattern TITLE_COMMA_NAME = Pattern.compile(
-            "(?<![\\p{L}])(?<title>(?:" + TITLE_ALT + ")(?:\\s+(?:for|of|para|de|del|en|in|at|to)(?:\\s+[\\p{L}-]+){1,10}?)?)\\s*(?:\\([^)]{1,20}\\))?,\\s+(?<name>" + NAME + ")(?=\\s*[,.;:)]|\\s+\\p{Ll}|\\s*$)");
+            "(?<![\\p{L}])(?<title>(?:" + TITLE_ALT + ")(?:\\s+(?:for|of|para|de|del|en|in|at|to)(?:,?\\s+[\\p{L}-]+){1,10}?)?)\\s*(?:\\([^)]{1,20}\\))?,\\s+(?<name>" + FULL_NAME + ")(?=\\s*[,.;:)]|\\s+\\p{Ll}|\\s*$)");
 
     private static final Set<String> GIVEN_NAMES = loadGivenNames();
 
@@ -185,15 +188,16 @@ public final class PersonExtractor {
 
     /** "…, Foreign Secretary Alicia Bárcena" is a title and a name: the title-then-name rule reads it. */
     private static boolean startsWithTitle(String name) {
-        return TITLES.stream().anyMatch(t -> name.startsWith(t + " "));
+        return TITLES.stream().anyMatch(t -> name.equals(t) || name.startsWith(t + " "));
     }
 
     private void givenNamed(String text, Span block, List<Candidate> out) {
         List<Words.Token> tokens = Words.tokens(text, block);
         for (int i = 0; i < tokens.size(); i++) {
             if (!GIVEN_NAMES.contains(tokens.get(i).text())) continue;
-            if (i > 0 && tokens.get(i - 1).capitalized() && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))
-                    && !Phrases.LEADING_NOISE.contains(tokens.get(i - 1).lower())) continue;
+            // Inside a run of given names ("Juan Ramón") the run starts earlier; after a capitalised title
+            // complement ("Undersecretary for Latin America and the Caribbean Ernesto …") it starts here.
+            if (i > 0 && GIVEN_NAMES.contains(tokens.get(i - 1).text()) && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))) continue;
             int j = i + 1;
             int last = i;
             while (j < tokens.size() && Words.adjacent(text, tokens.get(j - 1), tokens.get(j))) {

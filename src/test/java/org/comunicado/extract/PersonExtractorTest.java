@@ -103,4 +103,22 @@ class PersonExtractorTest {
         assertEquals(List.of("Teodora Quintanilla Reyes", "Teodora Quintanilla Reyes"), mentioned(f, EntityKind.PERSON));
         assertEquals(List.of(), names(f, EntityKind.ORGANIZATION));
     }
+
+    @Test
+    void longTitleWithCapitalisedComplementBeforeTheName() {
+        Findings f = run("Undersecretary for Central America and the Caribbean Rogelio Santibáñez Ortiz opened the session.\n");
+        assertEquals(List.of("Rogelio Santibáñez Ortiz"), names(f, EntityKind.PERSON));
+    }
+
+    @Test
+    void aTitleWordAfterATitleIsNotAName() {
+        Findings f = run("The Consul General in Denver and the Deputy Foreign Minister for Asia attended.\n");
+        assertEquals(List.of(), names(f, EntityKind.PERSON));
+    }
+
+    @Test
+    void oneCapitalisedWordAfterATitleAndCommaIsNotAName() {
+        Findings f = run("Canada's Minister of Trade, Industry and Innovation, Colette Marchand, arrived.\n");
+        assertEquals(List.of("Colette Marchand"), names(f, EntityKind.PERSON));
+    }
 }
