@@ -19,6 +19,11 @@ public final class CountryExtractor {
         this.gazetteer = new Gazetteer(reference.entities().stream().filter(e -> e.kind() == EntityKind.COUNTRY).toList());
     }
 
+    /** "US$ 5 million", "MX$": a currency, not the country. */
+    private static boolean isCurrencySign(String text, Span hit) {
+        return hit.end() < text.length() && text.charAt(hit.end()) == '$';
+    }
+
     /** An organization name that ends "… of [the] Country" / "… de Country". */
     private static boolean namesItsCountry(String text, Mention owner, Span country) {
         if (owner.kind() != EntityKind.ORGANIZATION || owner.span().end() != country.end()) return false;
@@ -31,6 +36,7 @@ public final class CountryExtractor {
         for (Span block : blocks) {
             for (Gazetteer.Hit hit : gazetteer.find(release.text(), block)) {
                 if (taken.stream().anyMatch(m -> m.span().overlaps(hit.span()) && !namesItsCountry(release.text(), m, hit.span()))) continue;
+                if (isCurrencySign(release.text(), hit.span())) continue;
                 collector.mention(hit.span(), hit.entity().id(), Optional.of(hit.entity()), false);
             }
         }

@@ -103,7 +103,9 @@ final class EntityCollector {
         }
         Set<String> nameTexts = new java.util.HashSet<>();
         names.forEach(n -> nameTexts.add(n.text()));
-        List<String> alt = java.util.stream.Stream.concat(seen.forms.stream(), seen.translations.stream()).filter(f -> !nameTexts.contains(f) && !acronyms.contains(f)).sorted().distinct().toList();
+        Set<String> hidden = seen.known.map(k -> Set.copyOf(k.hiddenLabels())).orElse(Set.of());
+        List<String> alt = java.util.stream.Stream.concat(seen.forms.stream(), seen.translations.stream())
+                .filter(f -> !nameTexts.contains(f) && !acronyms.contains(f) && !hidden.contains(f)).sorted().distinct().toList();
         List<LangString> titles = seen.titles.stream().sorted().map(t -> new LangString(t, language)).toList();
         return new Entity(kind, id, name, names, alt, acronyms.stream().sorted().toList(), titles,
                 seen.known.flatMap(KnownEntity::code));

@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param translations names in other languages that are not the official name ("Sowing Life")
  * @param acronyms  acronyms and other short forms, matched case-sensitively
  * @param altLabels other surface forms to recognise
+ * @param hiddenLabels forms to recognise that are never shown as labels ({@code skos:hiddenLabel}):
+ *                  "Estados Unidos Mexicanos" finds Mexico, but as a label it would read as "Estados Unidos"
  * @param jobTitles a person's standing titles
  * @param code      a country's ISO 3166-1 alpha-3 code
  */
@@ -21,6 +23,7 @@ public record KnownEntity(
         List<LangString> translations,
         List<String> acronyms,
         List<LangString> altLabels,
+        List<String> hiddenLabels,
         List<LangString> jobTitles,
         Optional<String> code) {
 
@@ -29,6 +32,7 @@ public record KnownEntity(
         translations = List.copyOf(translations);
         acronyms = List.copyOf(acronyms);
         altLabels = List.copyOf(altLabels);
+        hiddenLabels = List.copyOf(hiddenLabels);
         jobTitles = List.copyOf(jobTitles);
         if (names.isEmpty()) {
             throw new IllegalArgumentException("known entity " + id + " has no name");
@@ -47,6 +51,7 @@ public record KnownEntity(
         names.forEach(n -> forms.add(n.text()));
         translations.forEach(n -> forms.add(n.text()));
         altLabels.forEach(n -> forms.add(n.text()));
+        forms.addAll(hiddenLabels);
         forms.addAll(acronyms);
         return forms.stream().distinct().toList();
     }

@@ -151,7 +151,7 @@ public final class PersonExtractor {
         Map<String, Person> byEntry = new LinkedHashMap<>();
         for (Map.Entry<String, Person> e : shortForms.entrySet()) {
             KnownEntity entry = new KnownEntity(EntityKind.PERSON, e.getValue().id, List.of(new LangString(e.getKey(), "")),
-                    List.of(), List.of(), List.of(), List.of(), Optional.empty());
+                    List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty());
             surnameEntries.add(entry);
             byEntry.put(e.getKey(), e.getValue());
         }

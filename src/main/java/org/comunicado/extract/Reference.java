@@ -32,7 +32,7 @@ public final class Reference {
     private static KnownEntity merge(KnownEntity a, KnownEntity b) {
         return new KnownEntity(a.kind(), a.id(),
                 union(a.names(), b.names()), union(a.translations(), b.translations()), union(a.acronyms(), b.acronyms()),
-                union(a.altLabels(), b.altLabels()), union(a.jobTitles(), b.jobTitles()),
+                union(a.altLabels(), b.altLabels()), union(a.hiddenLabels(), b.hiddenLabels()), union(a.jobTitles(), b.jobTitles()),
                 a.code().or(b::code));
     }
 

@@ -97,8 +97,9 @@ public final class ReferenceData {
                 else translations.add(alt);
             }
             Optional<String> code = literals(g, s, Schema.identifier).stream().map(LangString::text).findFirst();
+            List<String> hidden = literals(g, s, SKOS.hiddenLabel.asNode()).stream().map(LangString::text).toList();
             out.add(new KnownEntity(kind.get(), id, names, translations, acronyms, literals(g, s, SKOS.altLabel.asNode()),
-                    literals(g, s, Schema.jobTitle), code));
+                    hidden, literals(g, s, Schema.jobTitle), code));
         }
         return out;
     }

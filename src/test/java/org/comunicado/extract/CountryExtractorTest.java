@@ -57,4 +57,17 @@ class CountryExtractorTest {
         assertEquals(List.of(), codes(f));
         assertEquals(List.of("Ciudad de México", "Mexico City"), ExtractorFixtures.mentioned(f, EntityKind.PLACE));
     }
+
+    @Test
+    void dollarSignAfterACountryCodeIsACurrency() {
+        Findings f = run("The fund received US$ 12 million from donors.\n");
+        assertEquals(List.of(), codes(f));
+    }
+
+    @Test
+    void officialSpanishNameOfMexicoIsMexicoButNeverShownAsALabel() {
+        Findings f = run("Los Estados Unidos Mexicanos firmaron el acuerdo.\n");
+        assertEquals(List.of("MEX"), codes(f));
+        assertEquals(List.of(), f.countries().entities().get(0).altLabels());
+    }
 }
