@@ -58,6 +58,12 @@ final class HeadedNames {
                     if (Heads.kindOf(part).orElse(null) != kind) continue;
                     Span span = Words.withoutPossessive(text, Phrases.span(part));
                     if (endsInKnownName(text, span)) continue;
+                    Candidate defined = learnt.get(span.of(text));
+                    if (defined != null) {
+                        // Named in the headline before the body defines it with its acronym.
+                        candidates.add(new Candidate(span, defined.id, defined.known, defined.form, 1));
+                        continue;
+                    }
                     Optional<KnownEntity> known = knownExactly(text, span);
                     String id = known.map(KnownEntity::id).orElseGet(() -> kind.path() + "/" + Slugs.slug(span.of(text)));
                     candidates.add(new Candidate(span, id, known, EntityCollector.Form.NAME, 1));

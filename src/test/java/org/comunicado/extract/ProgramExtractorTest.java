@@ -45,4 +45,11 @@ class ProgramExtractorTest {
         Findings f = run("La SRE presentó el Programa Nacional de Becas Consulares ante la prensa.\n");
         assertEquals(List.of("Programa Nacional de Becas Consulares"), names(f, EntityKind.PROGRAM));
     }
+
+    @Test
+    void nameInTheHeadlineIsTheProgrammeTheBodyDefines() {
+        Findings f = run("Mexico expands the Coastal Fisheries Support Program\n\nThe ministry reviewed the Coastal Fisheries Support Program (CFSP) with Chile.\n");
+        assertEquals(1, f.programs().entities().size(), f.programs().entities().toString());
+        assertEquals(List.of("CFSP"), f.programs().entities().get(0).acronyms());
+    }
 }
