@@ -24,12 +24,18 @@ public final class CountryExtractor {
         return hit.end() < text.length() && text.charAt(hit.end()) == '$';
     }
 
-    /** An organization name that ends "… of [the] Country" / "… de Country". */
+    /**
+     * An organization named after the countries it serves: "… of [the] Country", "… de Country",
+     * "Oficina de la OIT para México y Cuba", "Embassy of Mexico in Canada".
+     */
     private static boolean namesItsCountry(String text, Mention owner, Span country) {
-        if (owner.kind() != EntityKind.ORGANIZATION || owner.span().end() != country.end()) return false;
+        if (owner.kind() != EntityKind.ORGANIZATION || country.begin() <= owner.span().begin()) return false;
         String before = text.substring(owner.span().begin(), country.begin());
-        return before.endsWith(" of ") || before.endsWith(" of the ") || before.endsWith(" de ") || before.endsWith(" del ");
+        return COUNTRY_CONNECTOR.matcher(before).find();
     }
+
+    private static final java.util.regex.Pattern COUNTRY_CONNECTOR =
+            java.util.regex.Pattern.compile("\\s(?:of|of the|for|in|to|and|de|del|de la|para|en|y|ante)\\s$");
 
     public EntityFindings extract(Release release, List<Span> blocks, List<Mention> taken) {
         EntityCollector collector = new EntityCollector(EntityKind.COUNTRY, release.language(), release.text());

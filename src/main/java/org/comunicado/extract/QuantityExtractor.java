@@ -41,11 +41,13 @@ public final class QuantityExtractor {
                     + "|puntos[ \\t]porcentuales)(?![\\p{L}]))", FLAGS);
 
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
-            "\\G[ \\t\\u00a0]+(?:de[ \\t]+)?(?<cur>U\\.?S\\.?[ \\t]dollars|dollars|dólares|dolares|pesos|USD|MXN|euros|EUR)"
+            "\\G[ \\t\\u00a0]+(?:de[ \\t]+)?(?<cur>U\\.?S\\.?[ \\t]dollars|Canadian[ \\t]dollars|dólares[ \\t]canadienses"
+                    + "|dollars|dólares|dolares|pesos|USD|MXN|CAD|euros|EUR|pounds[ \\t]sterling|libras[ \\t]esterlinas|GBP|yen|JPY"
+                    + "|yuan|CNY|reais|BRL)"
                     + "(?![\\p{L}])", FLAGS);
 
     private static final Pattern CURRENCY_BEFORE = Pattern.compile(
-            "(?<cur>US[ \\t]?\\$|U\\.S\\.[ \\t]?\\$|USD|MXN|MX\\$|EUR|€|\\$)[ \\t\\u00a0]*$");
+            "(?<cur>US[ \\t]?\\$|U\\.S\\.[ \\t]?\\$|USD|MXN|MX\\$|CAD|C\\$|CA\\$|EUR|€|GBP|£|JPY|¥|CNY|BRL|R\\$|\\$)[ \\t\\u00a0]*$");
 
     private static final Pattern QUALIFIER = Pattern.compile("(?<![\\p{L}])(?<q>more[ \\t]+than|less[ \\t]+than"
             + "|fewer[ \\t]+than|up[ \\t]+to|at[ \\t]+least|at[ \\t]+most|close[ \\t]+to|just[ \\t]+over"
@@ -222,7 +224,8 @@ public final class QuantityExtractor {
      * capitalised word is part of the name ("Document 9303", "75 Periodo").
      */
     private static boolean standsAlone(String text, Span sentence, Reading n) {
-        if (n.inWords() || n.yearShaped()) return false;
+        // "exceeded one million": a number word with a scale is an amount even with its noun before it.
+        if (n.inWords() && n.value().compareTo(BigDecimal.valueOf(1000)) < 0 || n.yearShaped()) return false;
         return !CountedNouns.namePartFollows(text, n.end(), sentence.end())
                 && !NonQuantities.followsName(text, sentence.begin(), n.begin());
     }
@@ -235,16 +238,29 @@ public final class QuantityExtractor {
 
     /** A bare "$" is the peso in Mexican Spanish and the dollar in English. */
     private static String prefixCurrency(String sign, String lang) {
-        if (sign.startsWith("MX")) return "MXN";
-        if (sign.equals("€") || sign.equals("EUR")) return "EUR";
-        if (sign.equals("$")) return "es".equals(lang) ? "MXN" : "USD";
-        return "USD";
+        String s = sign.replaceAll("[ \\t]", "");
+        if (s.startsWith("MX")) return "MXN";
+        if (s.equals("$")) return "es".equals(lang) ? "MXN" : "USD";
+        return switch (s) {
+            case "CAD", "C$", "CA$" -> "CAD";
+            case "€", "EUR" -> "EUR";
+            case "£", "GBP" -> "GBP";
+            case "¥", "JPY" -> "JPY";
+            case "CNY" -> "CNY";
+            case "R$", "BRL" -> "BRL";
+            default -> "USD";
+        };
     }
 
     private static String currencyCode(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.equals("pesos") || w.equals("mxn")) return "MXN";
         if (w.equals("euros") || w.equals("eur")) return "EUR";
+        if (w.startsWith("canadian") || w.contains("canadienses") || w.equals("cad")) return "CAD";
+        if (w.startsWith("pounds") || w.startsWith("libras") || w.equals("gbp")) return "GBP";
+        if (w.equals("yen") || w.equals("jpy")) return "JPY";
+        if (w.equals("yuan") || w.equals("cny")) return "CNY";
+        if (w.equals("reais") || w.equals("brl")) return "BRL";
         return "USD";
     }
 

@@ -148,7 +148,14 @@ final class SpeakerResolver {
                 .or(() -> after.stream().filter(c -> c.form() == Form.PRONOUN || c.form() == Form.PERSON_TITLE).findFirst())
                 .or(() -> after.stream().filter(c -> c.form() == Form.MENTION).findFirst())
                 .or(() -> after.stream().findFirst());
-        if (pick.isPresent()) return resolve(pick.get());
+        Optional<String> speaker = pick.flatMap(this::resolve);
+        if (speaker.isPresent()) return speaker;
+        // "said Consul General in Chicago X": a title and its place, then the holder's name.
+        Optional<String> named = candidates(ve, to).stream()
+                .filter(c -> c.form() == Form.MENTION && c.mention().kind() == EntityKind.PERSON)
+                .filter(c -> QuoteFinder.words(text.substring(ve, c.begin())) <= MAX_AFTER_FRAME_WORDS)
+                .findFirst().map(c -> c.mention().entityId());
+        if (named.isPresent() || pick.isPresent()) return named;
         // Only a verb with no subject of its own ("», advirtió", "También explicó") continues the
         // current subject; "A union leader noted" names someone this text cannot resolve.
         boolean bareVerb = text.substring(ve, tail).chars().noneMatch(Character::isLetter) && onlyLinkWords(from, vs);
@@ -300,12 +307,17 @@ final class SpeakerResolver {
         String best = null;
         for (Mention m : speakers) {
             if (m.span().begin() >= at) break;
-            if (m.kind() != EntityKind.PERSON) continue;
+            if (m.kind() != EntityKind.PERSON || !SpeechLexicon.sameGender(title, titlesOf(m.entityId()))) continue;
             for (String form : SpeechLexicon.titleForms(title)) {
                 if (holdsTitle(m.entityId(), form) || namedWithTitle(m, form)) best = m.entityId();
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private List<String> titlesOf(String id) {
+        Entity e = entities.get(id);
+        return e == null ? List.of() : e.jobTitles().stream().map(t -> SpeechLexicon.lower(t.text()).strip()).toList();
     }
 
     private boolean holdsTitle(String id, String title) {

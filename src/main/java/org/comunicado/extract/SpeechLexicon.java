@@ -120,7 +120,32 @@ final class SpeechLexicon {
             Set.of("interior secretary", "interior minister", "secretary of the interior", "secretaria de gobernación",
                     "secretario de gobernación"),
             Set.of("president", "presidente", "presidenta", "president of mexico", "presidenta de méxico",
-                    "presidente de méxico"));
+                    "presidente de méxico", "mandatario", "mandataria", "head of state", "jefe de estado",
+                    "jefa de estado", "jefe del ejecutivo", "jefa del ejecutivo"));
+
+    /** Spanish titles carry gender: "la mandataria" is not the man introduced as "el presidente". */
+    private static final Set<String> FEMININE = Set.of("presidenta", "mandataria", "secretaria", "subsecretaria",
+            "embajadora", "directora", "ministra", "gobernadora", "jefa", "senadora", "diputada", "cónsula",
+            "funcionaria", "vocera", "expresidenta", "primera ministra");
+    private static final Set<String> MASCULINE = Set.of("presidente", "mandatario", "secretario", "subsecretario",
+            "embajador", "director", "ministro", "gobernador", "jefe", "senador", "diputado", "funcionario",
+            "vocero", "expresidente", "primer ministro");
+
+    /**
+     * Whether a person introduced with {@code titles} may be called {@code title}: false only when
+     * the two are Spanish titles of different gender.
+     */
+    static boolean sameGender(String title, List<String> titles) {
+        String first = title.split(" ")[0];
+        boolean feminine = FEMININE.contains(first);
+        boolean masculine = MASCULINE.contains(first);
+        if (!feminine && !masculine) return true;
+        for (String t : titles) {
+            String w = t.split(" ")[0];
+            if (feminine && MASCULINE.contains(w) || masculine && FEMININE.contains(w)) return false;
+        }
+        return true;
+    }
 
     /** {@code title} and the other names of its office, lower case. */
     static List<String> titleForms(String title) {

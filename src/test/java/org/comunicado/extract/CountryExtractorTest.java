@@ -70,4 +70,10 @@ class CountryExtractorTest {
         assertEquals(List.of("MEX"), codes(f));
         assertEquals(List.of(), f.countries().entities().get(0).altLabels());
     }
+
+    @Test
+    void countriesAnOrganizationServesAreNamed() {
+        Findings f = run("La directora de la Oficina de la OIT para Colombia y Venezuela habló ayer.\n");
+        assertEquals(List.of("COL", "VEN"), codes(f));
+    }
 }

@@ -382,4 +382,28 @@ class QuantityExtractorTest {
         assertEquals(Optional.of("2020"), q.comparedTo());
         assertEquals(Optional.of(Direction.INCREASE), q.direction());
     }
+
+    @Test
+    void canadianDollarsBeforeTheAmount() {
+        List<Quantity> q = EXTRACTOR.extract(TEXT_CAD, List.of(new Span(0, TEXT_CAD.length())), "en");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(0, new java.math.BigDecimal("12000000").compareTo(q.get(0).value()));
+        assertEquals("CAD", q.get(0).unit());
+    }
+
+    private static final String TEXT_CAD = "Ottawa approved CAD 12 million for inspections.";
+
+    @Test
+    void numberWordWithScaleStandsAloneAfterItsNoun() {
+        String text = "Passports issued by the network exceeded one million for the first time.";
+        List<Quantity> q = EXTRACTOR.extract(text, List.of(new Span(0, text.length())), "en");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(0, new java.math.BigDecimal("1000000").compareTo(q.get(0).value()));
+    }
+
+    @Test
+    void smallNumberWordAloneIsStillNoAmount() {
+        String text = "She said that one of them would travel.";
+        assertEquals(List.of(), EXTRACTOR.extract(text, List.of(new Span(0, text.length())), "en"));
+    }
 }
