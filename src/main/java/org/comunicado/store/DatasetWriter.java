@@ -250,6 +250,14 @@ public final class DatasetWriter implements AutoCloseable {
             AtomicFiles.deleteRecursively(p);
         for (Path p : tmp)
             AtomicFiles.deleteRecursively(p);
+        if (Files.isDirectory(d)) {
+            // Half-written TriG files of an update killed while rewriting comunicado.trig.
+            try (var s = Files.list(d)) {
+                for (Path p : s.filter(p -> p.getFileName().toString().startsWith("." + DatasetLayout.TRIG_FILE)
+                        && p.getFileName().toString().endsWith(".tmp")).toList())
+                    Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static java.nio.file.attribute.FileTime modified(Path p) {
