@@ -67,7 +67,7 @@ public final class DatasetWriter implements AutoCloseable {
     }
 
     /** The loading used unless {@link #loading(Loading)} says otherwise; see the README for the measurements. */
-    public static final Loading DEFAULT_LOADING = Loading.TRANSACTION;
+    public static final Loading DEFAULT_LOADING = Loading.PARALLEL_LOADER;
 
     private final DatasetLayout target;
     private final String base;
