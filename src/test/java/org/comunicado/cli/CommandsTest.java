@@ -164,6 +164,26 @@ class CommandsTest {
     }
 
     @Test
+    void buildQuietPrintsNothingAndASecondBuildReportsEverythingUnchanged() throws IOException {
+        Path dir = tmp.resolve("ds");
+        Run quiet = run("build", "--quiet", "--out", dir.toString(), goodRelease().toString());
+        assertEquals(0, quiet.code(), quiet.err());
+        assertEquals("", quiet.out());
+        assertEquals("", quiet.err());
+        Run again = run("build", "--out", dir.toString(), goodRelease().toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("releases: 1 (added 0, changed 0, unchanged 1, removed 0, failed 0)"), again.out());
+        assertTrue(again.err().lines().allMatch(l -> l.startsWith("progress: ")), again.err());
+    }
+
+    @Test
+    void buildHelpNamesTheUpdateOptions() {
+        Run r = run("build", "--help");
+        for (String option : List.of("--rebuild", "--prune", "--quiet", "--keep-going"))
+            assertTrue(r.out().contains(option), option + " in " + r.out());
+    }
+
+    @Test
     void buildOfOnlyAMissingFileCreatesNoDataset() {
         Path dir = tmp.resolve("ds");
         Run r = run("build", "--out", dir.toString(), tmp.resolve("missing.txt").toString());
