@@ -46,7 +46,6 @@ import org.comunicado.model.Cmo;
 import org.comunicado.model.Iris;
 import org.comunicado.model.Prov;
 import org.comunicado.model.Schema;
-import org.comunicado.query.Stats;
 import org.comunicado.rdf.ReferenceData;
 import org.comunicado.rdf.ReleaseMapper;
 import org.comunicado.rdf.ReleaseMapper.ReleaseGraph;
@@ -490,7 +489,7 @@ public final class Builder {
     }
 
     private BuildReport report(Run run, DatasetLayout layout) {
-        Stats s = layout == null || !layout.exists() ? new Stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0) : Stats.of(layout);
+        DatasetCounts s = layout == null || !layout.exists() ? DatasetCounts.NONE : DatasetCounts.of(layout);
         Set<String> current = new HashSet<>();
         run.inputs.forEach(i -> current.add(i.source()));
         int notInInputs = (int) run.records.keySet().stream().filter(k -> !current.contains(sourceOf(k))).count();
