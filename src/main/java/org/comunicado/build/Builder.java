@@ -10,13 +10,23 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -24,12 +34,13 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.comunicado.extract.Entity;
-import org.comunicado.extract.EntityKind;
 import org.comunicado.extract.Findings;
 import org.comunicado.extract.Pipeline;
+import java.util.Optional;
+import org.apache.jena.vocabulary.DCTerms;
 import org.comunicado.ingest.Release;
 import org.comunicado.ingest.ReleaseException;
 import org.comunicado.ingest.TextReleaseReader;
@@ -40,18 +51,38 @@ import org.comunicado.model.Schema;
 import org.comunicado.rdf.ReferenceData;
 import org.comunicado.rdf.ReleaseMapper;
 import org.comunicado.rdf.ReleaseMapper.ReleaseGraph;
+import org.comunicado.store.DatasetLayout;
+import org.comunicado.store.DatasetUpdate;
 import org.comunicado.store.DatasetWriter;
+import org.comunicado.store.TripleOrder;
 
 /**
- * Reads inputs, extracts and maps each release, and writes the whole dataset: one named graph
- * per release, the reference lists, the ontology and the build's provenance. Every input gets an
- * outcome; a bad one is reported and the rest still build. The dataset directory is replaced
- * only once the new one is complete. Immutable; one build at a time per output directory.
+ * Reads inputs, extracts and maps each release, and writes the dataset: one named graph per
+ * release, the reference lists, the ontology and the build graph (which records, per release,
+ * its key, the SHA-256 of its input, the release IRI and its named graph).
+ * <p>
+ * A fresh build (no dataset yet, or {@link Options#rebuild()}) writes a new dataset in a
+ * temporary directory and swaps it in when complete ({@link DatasetWriter}). An update of an
+ * existing dataset compares each input's SHA-256 with the recorded one, extracts only new and
+ * changed inputs, and applies every change in one TDB2 write transaction ({@link DatasetUpdate});
+ * with {@link Options#prune()} it also drops releases whose input is not among the inputs. When
+ * the ontology, the reference data or the tool version differ from the dataset's, an update
+ * becomes a fresh build.
+ * <p>
+ * Inputs are read, extracted and mapped on a fixed pool of threads; results are consumed in
+ * input order by the calling thread (at most {@value #WINDOW_PER_THREAD} per thread in flight),
+ * which writes each release graph and forgets it: memory does not grow with the corpus beyond a
+ * few strings per release. Output does not depend on thread timing.
+ * <p>
+ * Every input gets an outcome; a bad one is reported (one line naming it and the reason) and the
+ * rest still build; a failed input never removes an existing release. Immutable and thread-safe;
+ * one build at a time per output directory.
  */
 public final class Builder {
 
     public static final String VERSION = "0.1.0";
-    private static final TextReleaseReader READER = new TextReleaseReader();
+    static final int WINDOW_PER_THREAD = 4;
+    private static final String RECORD_SUFFIX = "#record-";
 
     private final Iris iris;
     private final ReferenceData referenceData;
@@ -67,117 +98,510 @@ public final class Builder {
         this.clock = clock;
     }
 
-    /** One input's release graph, or the reason it has none. */
-    public record Outcome(Input input, ReleaseGraph graph, Findings findings, String sha256) {
+    /**
+     * How to build.
+     *
+     * @param rebuild            build from scratch even if the dataset exists
+     * @param prune              drop releases whose input is not among the inputs
+     * @param writeWhenAllFailed write a (release-less) dataset even when no input could be read
+     * @param progress           where progress goes ({@link Progress#NONE}: nowhere)
+     * @param onFailure          told each failed input's one-line message as soon as it is known
+     * @param threads            threads reading, extracting and mapping releases
+     * @param loading            how a fresh build loads TDB2
+     */
+    public record Options(boolean rebuild, boolean prune, boolean writeWhenAllFailed, Progress progress,
+            Consumer<String> onFailure, int threads, DatasetWriter.Loading loading) {
+        public Options {
+            Objects.requireNonNull(progress, "progress");
+            Objects.requireNonNull(onFailure, "onFailure");
+            Objects.requireNonNull(loading, "loading");
+            if (threads < 1)
+                throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+
+        /** Update if the dataset exists, no pruning, no progress, all cores. */
+        public static Options defaults() {
+            return new Options(false, false, false, Progress.NONE, m -> { }, Runtime.getRuntime().availableProcessors(),
+                    DatasetWriter.DEFAULT_LOADING);
+        }
+
+        public Options withRebuild(boolean b) {
+            return new Options(b, prune, writeWhenAllFailed, progress, onFailure, threads, loading);
+        }
+
+        public Options withPrune(boolean b) {
+            return new Options(rebuild, b, writeWhenAllFailed, progress, onFailure, threads, loading);
+        }
+
+        public Options withWriteWhenAllFailed(boolean b) {
+            return new Options(rebuild, prune, b, progress, onFailure, threads, loading);
+        }
+
+        public Options withProgress(Progress p) {
+            return new Options(rebuild, prune, writeWhenAllFailed, p, onFailure, threads, loading);
+        }
+
+        public Options withOnFailure(Consumer<String> c) {
+            return new Options(rebuild, prune, writeWhenAllFailed, progress, c, threads, loading);
+        }
+
+        public Options withThreads(int n) {
+            return new Options(rebuild, prune, writeWhenAllFailed, progress, onFailure, n, loading);
+        }
+
+        public Options withLoading(DatasetWriter.Loading l) {
+            return new Options(rebuild, prune, writeWhenAllFailed, progress, onFailure, threads, l);
+        }
     }
 
-    /** Reads, extracts and maps one input. */
+    /**
+     * One release read from an input: its graph and findings, the SHA-256 of the input's bytes, and
+     * its key in the build graph: the input's source IRI, or {@code source#record-N} (N from 1) for
+     * the records of an input that holds several (JSON); see {@link #sourceOf}.
+     *
+     * @param textSha256 the SHA-256 of the release's text: the same release from two inputs is one
+     */
+    public record Outcome(Input input, String key, ReleaseGraph graph, Findings findings, String sha256, String textSha256) {
+    }
+
+    /** Reads, extracts and maps one input: its first release, or the reason it has none. */
     public Outcome extract(Input input) throws ReleaseException {
-        byte[] bytes;
+        Input.Payload payload = read(input);
+        Extracted e = outcomes(input, payload, sha256(payload.bytes()));
+        if (e.outcomes().isEmpty()) {
+            String message = e.failures().isEmpty() ? input.name() + ": no release found" : e.failures().get(0);
+            String prefix = input.name() + ": ";
+            throw new ReleaseException(input.name(), message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+        }
+        return e.outcomes().get(0);
+    }
+
+    /**
+     * The releases of one input (one for a text or a page, one per record for JSON), each
+     * extracted and mapped, and the one-line failures of the records that are not releases.
+     */
+    private Extracted outcomes(Input input, Input.Payload payload, String sha) {
+        List<ReleaseSources.Outcome> read = ReleaseSources.read(input, payload);
+        List<Outcome> outcomes = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            if (read.get(i) instanceof ReleaseSources.Failed f) {
+                failures.add(f.message());
+                continue;
+            }
+            ReleaseSources.Read r = (ReleaseSources.Read) read.get(i);
+            Release release = r.release();
+            Findings findings = pipeline.run(release);
+            String slug = Iris.releaseSlug(release.issued(), release.number(), release.titleText(), release.language());
+            String key = read.size() == 1 ? input.source() : input.source() + RECORD_SUFFIX + (i + 1);
+            outcomes.add(new Outcome(input, key, mapper.map(findings, slug), findings, sha, r.textSha256()));
+        }
+        return new Extracted(input, outcomes, failures);
+    }
+
+    /** The source IRI of a release key: the key itself, or the part before {@code #record-N}. */
+    static String sourceOf(String key) {
+        int i = key.lastIndexOf(RECORD_SUFFIX);
+        return i < 0 ? key : key.substring(0, i);
+    }
+
+    /** As {@link #build(List, Path, Options)} with the default options (and {@code writeWhenAllFailed}). */
+    public BuildReport build(List<Input> inputs, Path outDir, boolean writeWhenAllFailed) throws IOException {
+        return build(inputs, outDir, Options.defaults().withWriteWhenAllFailed(writeWhenAllFailed));
+    }
+
+    /**
+     * Builds or updates the dataset in {@code outDir}.
+     *
+     * @throws org.comunicado.store.DatasetInUseException if another process holds the dataset (nothing is changed)
+     */
+    public BuildReport build(List<Input> inputs, Path outDir, Options options) throws IOException {
+        Instant started = clock.instant();
+        DatasetLayout layout = DatasetLayout.of(outDir);
+        if (layout.exists()) {
+            // Fails before anything is touched when a server (or another build) holds the database;
+            // otherwise this process now holds it until the update commits or the rebuild swaps it out.
+            layout.connectForWriting();
+        }
+        DatasetWriter.recoverLeftovers(layout.dir());
+        Run run = new Run(started, options, inputs);
+        if (!options.rebuild() && layout.exists()) {
+            try (DatasetUpdate update = DatasetUpdate.begin(layout, iris.base())) {
+                String mismatch = configurationMismatch(update.dataset());
+                if (mismatch == null)
+                    return update(run, layout, update);
+                run.note = "full rebuild: " + mismatch;
+            }
+        }
+        return fresh(run, layout);
+    }
+
+    /** The state of one build, used by the thread consuming results only. */
+    private final class Run {
+        final Instant started;
+        final Options options;
+        final List<Input> inputs;
+        final int duplicateSources;
+        final List<String> failures = new ArrayList<>();
+        /** key → record of every release the dataset will hold. */
+        final Map<String, Record> records = new HashMap<>();
+        /** slug → SHA-256 of the release holding it, to tell duplicates from collisions. */
+        final Map<String, String> slugs = new HashMap<>();
+        /** slug → what pairs a release with its translation, for the releases extracted in this run. */
+        final Map<String, TranslationLinks.Member> members = new HashMap<>();
+        int added;
+        int changed;
+        int unchanged;
+        int removed;
+        int duplicates;
+        String note = "";
+
+        Run(Instant started, Options options, List<Input> given) {
+            this.started = started;
+            this.options = options;
+            this.inputs = distinctSources(given);
+            this.duplicateSources = given.size() - inputs.size();
+        }
+
+        void fail(String message) {
+            failures.add(message);
+            options.onFailure().accept(message);
+        }
+
+        /**
+         * Settles {@code o}'s slug against the releases already kept: the same text again is a
+         * duplicate (null); a different text with the same slug is told apart by a content-hash suffix.
+         */
+        Outcome place(Outcome o) {
+            String slug = o.graph().slug();
+            String earlier = slugs.get(slug);
+            if (earlier != null && earlier.equals(o.textSha256()))
+                return null;
+            if (earlier != null) {
+                // Two different texts claim the same identity (same date and number): keep both, told apart by content.
+                slug = slug + "-" + o.textSha256().substring(0, 8);
+                o = new Outcome(o.input(), o.key(), mapper.map(o.findings(), slug), o.findings(), o.sha256(), o.textSha256());
+            }
+            slugs.put(slug, o.textSha256());
+            Release r = o.findings().release();
+            members.put(slug, new TranslationLinks.Member(iris.release(slug).getURI(), r.language(), r.number(), r.issued()));
+            records.put(o.key(), new Record(o.key(), o.sha256(), slug));
+            return o;
+        }
+    }
+
+    /** What the build graph records of one release. */
+    record Record(String key, String sha256, String slug) {
+    }
+
+    private BuildReport fresh(Run run, DatasetLayout layout) throws IOException {
+        try (DatasetWriter writer = DatasetWriter.create(layout.dir(), iris.base()).loading(run.options.loading()).begin()) {
+            writer.addGraph(iris.ontologyGraph(), ontology());
+            writer.addGraph(iris.referenceGraph(), TripleOrder.sortedDistinct(referenceData.graph().find().toList()));
+            process(run, Map.of(), result -> {
+                if (result instanceof Extracted e) {
+                    e.failures().forEach(run::fail);
+                    for (Outcome o : e.outcomes()) {
+                        Outcome placed = run.place(o);
+                        if (placed == null) {
+                            run.duplicates++;
+                            continue;
+                        }
+                        writer.addGraph(placed.graph().graphName(), placed.graph().triples());
+                        run.added++;
+                    }
+                }
+            });
+            if (run.records.isEmpty() && !run.options.writeWhenAllFailed()) {
+                writer.abort();
+                return report(run, null);
+            }
+            List<Triple> translations = translations(run.members.values());
+            if (!translations.isEmpty())
+                writer.addGraph(iris.translationsGraph(), translations);
+            writer.addGraph(iris.buildGraph(), buildGraph(run.records.values(), run.started, clock.instant()));
+            writer.graphOrder(trigOrder(run.records.values()));
+            writer.commit();
+        }
+        return report(run, layout);
+    }
+
+    private BuildReport update(Run run, DatasetLayout layout, DatasetUpdate update) {
+        DatasetGraph dsg = update.dataset();
+        Map<String, Record> previous = readRecords(dsg);
+        Map<String, List<Record>> previousBySource = new HashMap<>();
+        previous.values().forEach(r -> previousBySource.computeIfAbsent(sourceOf(r.key()), k -> new ArrayList<>()).add(r));
+        Set<String> current = new HashSet<>();
+        run.inputs.forEach(i -> current.add(i.source()));
+        for (Record r : previous.values()) {
+            if (run.options.prune() && !current.contains(sourceOf(r.key()))) {
+                update.dropGraph(iris.releaseGraph(r.slug()));
+                run.removed++;
+                continue;
+            }
+            run.records.put(r.key(), r);
+            run.slugs.put(r.slug(), r.sha256());
+        }
+        process(run, previousBySource, result -> {
+            if (result instanceof Unchanged u) {
+                run.unchanged += u.records().size();
+            } else if (result instanceof Extracted e) {
+                e.failures().forEach(run::fail);
+                Set<String> oldKeys = new HashSet<>();
+                for (Record old : previousBySource.getOrDefault(e.input().source(), List.of())) {
+                    oldKeys.add(old.key());
+                    run.records.remove(old.key());
+                    run.slugs.remove(old.slug());
+                    update.dropGraph(iris.releaseGraph(old.slug()));
+                }
+                for (Outcome o : e.outcomes()) {
+                    Outcome placed = run.place(o);
+                    if (placed == null) {
+                        run.duplicates++;
+                        continue;
+                    }
+                    update.addGraph(placed.graph().graphName(), placed.graph().triples());
+                    if (oldKeys.remove(placed.key()))
+                        run.changed++;
+                    else
+                        run.added++;
+                }
+                run.removed += oldKeys.size();
+            }
+        });
+        if (run.added + run.changed + run.removed == 0) {
+            update.abort();
+            if (DatasetUpdate.trigPending(layout))
+                DatasetUpdate.rewriteTrig(layout, iris.base(), trigOrder(run.records.values()));
+            return report(run, layout);
+        }
+        // Releases left as they were keep their metadata in their graphs: read it there.
+        for (Record r : run.records.values()) {
+            run.members.computeIfAbsent(r.slug(), slug -> member(dsg, slug));
+        }
+        run.members.keySet().retainAll(run.records.values().stream().map(Record::slug).collect(java.util.stream.Collectors.toSet()));
+        update.dropGraph(iris.translationsGraph());
+        List<Triple> translations = translations(run.members.values());
+        if (!translations.isEmpty())
+            update.addGraph(iris.translationsGraph(), translations);
+        update.dropGraph(iris.buildGraph());
+        update.addGraph(iris.buildGraph(), buildGraph(run.records.values(), run.started, clock.instant()));
+        update.commit(trigOrder(run.records.values()));
+        return report(run, layout);
+    }
+
+    /**
+     * The translation links: the Spanish version of a release (the ministry's first language)
+     * {@code schema:workTranslation} its English version, which is {@code schema:translationOfWork}
+     * the Spanish one, when their number and date match.
+     */
+    private static List<Triple> translations(Collection<TranslationLinks.Member> members) {
+        List<TranslationLinks.Member> sorted = members.stream().sorted(java.util.Comparator.comparing(TranslationLinks.Member::iri)).toList();
+        List<Triple> out = new ArrayList<>();
+        for (TranslationLinks.Pair p : TranslationLinks.pairs(sorted)) {
+            Node en = NodeFactory.createURI(p.english().iri());
+            Node es = NodeFactory.createURI(p.spanish().iri());
+            out.add(Triple.create(es, Schema.workTranslation, en));
+            out.add(Triple.create(en, Schema.translationOfWork, es));
+        }
+        return TripleOrder.sortedDistinct(out);
+    }
+
+    /** A release's language, number and date as its graph records them. */
+    private TranslationLinks.Member member(DatasetGraph dsg, String slug) {
+        Node g = iris.releaseGraph(slug);
+        Node release = iris.release(slug);
+        java.util.function.Function<Node, Optional<String>> value = p -> {
+            var it = dsg.find(g, release, p, Node.ANY);
+            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        };
+        return new TranslationLinks.Member(release.getURI(), value.apply(DCTerms.language.asNode()).orElse(""),
+                value.apply(DCTerms.identifier.asNode()),
+                value.apply(DCTerms.issued.asNode()).map(java.time.LocalDate::parse));
+    }
+
+    /** Reads the release records of an existing build graph: key, SHA-256 and slug of each release. */
+    private Map<String, Record> readRecords(DatasetGraph dsg) {
+        Node build = iris.buildGraph();
+        String releasePrefix = iris.release("").getURI();
+        Map<String, Record> out = new TreeMap<>();
+        dsg.find(build, Node.ANY, Prov.wasDerivedFrom, Node.ANY).forEachRemaining(q -> {
+            String release = q.getSubject().getURI();
+            if (!q.getObject().isURI() || !release.startsWith(releasePrefix))
+                return;
+            var sha = dsg.find(build, q.getObject(), Cmo.sha256, Node.ANY);
+            if (!sha.hasNext())
+                return;
+            String key = q.getObject().getURI();
+            out.put(key, new Record(key, sha.next().getObject().getLiteralLexicalForm(), release.substring(releasePrefix.length())));
+        });
+        return out;
+    }
+
+    /** Null if the dataset was built with this ontology, reference data and version; else what differs. */
+    private String configurationMismatch(DatasetGraph dsg) throws IOException {
+        if (!Set.copyOf(ontology()).equals(graph(dsg, iris.ontologyGraph())))
+            return "the ontology (or the --base) differs from the dataset's";
+        if (!Set.copyOf(referenceData.graph().find().toList()).equals(graph(dsg, iris.referenceGraph())))
+            return "the reference data differ from the dataset's";
+        if (!dsg.contains(iris.buildGraph(), iris.agent(), Schema.softwareVersion, NodeFactory.createLiteralString(VERSION)))
+            return "the dataset was built by another version";
+        return null;
+    }
+
+    private static Set<Triple> graph(DatasetGraph dsg, Node g) {
+        Set<Triple> out = new HashSet<>();
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple()));
+        return out;
+    }
+
+    /** The graphs in TriG order: ontology, reference, releases by graph IRI, build. */
+    private List<Node> trigOrder(Collection<Record> records) {
+        List<Node> order = new ArrayList<>(records.size() + 3);
+        order.add(iris.ontologyGraph());
+        order.add(iris.referenceGraph());
+        records.stream().map(Record::slug).sorted().forEach(s -> order.add(iris.releaseGraph(s)));
+        order.add(iris.translationsGraph());
+        order.add(iris.buildGraph());
+        return order;
+    }
+
+    // --- the parallel part
+
+    private sealed interface Result permits Unchanged, Extracted, Failed {
+    }
+
+    private record Unchanged(Input input, List<Record> records) implements Result {
+    }
+
+    private record Extracted(Input input, List<Outcome> outcomes, List<String> failures) implements Result {
+    }
+
+    private record Failed(Input input, String message) implements Result {
+    }
+
+    /**
+     * Runs every input through {@link #process(Input, List)} on the pool and hands the results to
+     * {@code consumer} on this thread, in input order.
+     */
+    private void process(Run run, Map<String, List<Record>> previousBySource, Consumer<Result> consumer) {
+        List<Input> inputs = run.inputs;
+        int threads = run.options.threads();
+        Progress progress = run.options.progress();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "comunicado-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<Result>> window = new ArrayDeque<>();
+        int next = 0;
+        int done = 0;
+        progress.start(inputs.size());
         try {
-            bytes = input.bytes().read();
+            while (next < inputs.size() || !window.isEmpty()) {
+                while (next < inputs.size() && window.size() < WINDOW_PER_THREAD * threads) {
+                    Input input = inputs.get(next++);
+                    List<Record> before = previousBySource.get(input.source());
+                    window.add(pool.submit(() -> process(input, before)));
+                }
+                Result result = window.poll().get();
+                if (result instanceof Failed f)
+                    run.fail(f.message());
+                consumer.accept(result);
+                progress.update(++done);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("release processing failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+            progress.finish();
+        }
+    }
+
+    /** One input's result: unchanged (its bytes hash as recorded), its releases, or why it has none. */
+    private Result process(Input input, List<Record> before) {
+        try {
+            Input.Payload payload = read(input);
+            String sha = sha256(payload.bytes());
+            if (before != null && !before.isEmpty() && before.stream().allMatch(r -> r.sha256().equals(sha)))
+                return new Unchanged(input, before);
+            Extracted e = outcomes(input, payload, sha);
+            // An input with no release at all keeps whatever release it had: it failed as a whole.
+            if (e.outcomes().isEmpty())
+                return new Failed(input, e.failures().isEmpty() ? input.name() + ": no release found" : String.join("\n", e.failures()));
+            return e;
+        } catch (ReleaseException e) {
+            return new Failed(input, e.getMessage());
+        } catch (RuntimeException e) {
+            // A defect met on one input must not sink the batch; it is reported as that input's failure.
+            return new Failed(input, input.name() + ": internal error: " + e);
+        }
+    }
+
+    private static Input.Payload read(Input input) throws ReleaseException {
+        try {
+            return input.content().read();
         } catch (NoSuchFileException e) {
             throw new ReleaseException(input.name(), "no such file");
+        } catch (UrlFetcher.FetchException | Input.Unreadable e) {
+            throw new ReleaseException(input.name(), e.getMessage(), e);
         } catch (IOException e) {
             throw new ReleaseException(input.name(), "cannot read: " + e.getMessage(), e);
         }
-        Release release = ReleaseSources.readOne(input);
-        Findings findings = pipeline.run(release);
-        String slug = Iris.releaseSlug(release.issued(), release.number(), release.titleText(), release.language());
-        return new Outcome(input, mapper.map(findings, slug), findings, sha256(bytes));
     }
 
-    public BuildReport build(List<Input> inputs, Path outDir, boolean writeWhenAllFailed) throws IOException {
-        Instant started = clock.instant();
-        List<String> failures = new ArrayList<>();
-        Map<String, Outcome> bySlug = new TreeMap<>();
-        int duplicates = 0;
-        for (Input input : inputs) {
-            Outcome o;
-            try {
-                o = extract(input);
-            } catch (ReleaseException e) {
-                failures.add(e.getMessage());
-                continue;
-            }
-            String slug = o.graph().slug();
-            Outcome earlier = bySlug.get(slug);
-            if (earlier != null && earlier.sha256().equals(o.sha256())) {
-                duplicates++;
-                continue;
-            }
-            if (earlier != null) {
-                // Two different texts claim the same identity (same date and number): keep both, told apart by content.
-                slug = slug + "-" + o.sha256().substring(0, 8);
-                o = new Outcome(o.input(), mapper.map(o.findings(), slug), o.findings(), o.sha256());
-            }
-            bySlug.put(slug, o);
-        }
-        if (bySlug.isEmpty() && !writeWhenAllFailed) {
-            return report(bySlug, duplicates, 0, failures, started);
-        }
-        long triples = 0;
-        try (DatasetWriter writer = DatasetWriter.create(outDir, iris.base()).begin()) {
-            List<Triple> ontology = ontology();
-            writer.addGraph(iris.ontologyGraph(), ontology);
-            List<Triple> reference = sorted(referenceData.graph());
-            writer.addGraph(iris.referenceGraph(), reference);
-            triples += ontology.size() + reference.size();
-            for (Outcome o : bySlug.values()) {
-                writer.addGraph(o.graph().graphName(), o.graph().triples());
-                triples += o.graph().triples().size();
-            }
-            List<Triple> build = buildGraph(bySlug.values(), started, clock.instant());
-            writer.addGraph(iris.buildGraph(), build);
-            triples += build.size();
-            writer.commit();
-        }
-        return report(bySlug, duplicates, triples, failures, started);
+    /** The inputs with each source once (the first occurrence), so that a file given twice is one input. */
+    private static List<Input> distinctSources(List<Input> inputs) {
+        Map<String, Input> bySource = new LinkedHashMap<>();
+        for (Input i : inputs)
+            bySource.putIfAbsent(i.source(), i);
+        return List.copyOf(bySource.values());
     }
 
-    private BuildReport report(Map<String, Outcome> bySlug, int duplicates, long triples, List<String> failures, Instant started) {
-        Map<EntityKind, Set<String>> entities = new TreeMap<>();
-        int quotes = 0;
-        int claims = 0;
-        int quantities = 0;
-        for (Outcome o : bySlug.values()) {
-            for (Entity e : o.findings().entities()) entities.computeIfAbsent(e.kind(), k -> new TreeSet<>()).add(e.id());
-            quotes += o.findings().quotations().size();
-            claims += o.findings().claims().size();
-            quantities += o.findings().claims().stream().mapToInt(c -> c.quantities().size()).sum();
-        }
-        return new BuildReport(bySlug.size(), duplicates,
-                entities.getOrDefault(EntityKind.PERSON, Set.of()).size(),
-                entities.getOrDefault(EntityKind.ORGANIZATION, Set.of()).size(),
-                entities.getOrDefault(EntityKind.COUNTRY, Set.of()).size(),
-                entities.getOrDefault(EntityKind.PROGRAM, Set.of()).size(),
-                quotes, claims, quantities, triples, failures, Duration.between(started, clock.instant()));
+    private BuildReport report(Run run, DatasetLayout layout) {
+        DatasetCounts s = layout == null || !layout.exists() ? DatasetCounts.NONE : DatasetCounts.of(layout);
+        Set<String> current = new HashSet<>();
+        run.inputs.forEach(i -> current.add(i.source()));
+        int notInInputs = (int) run.records.keySet().stream().filter(k -> !current.contains(sourceOf(k))).count();
+        int duplicates = run.duplicates + run.duplicateSources;
+        return new BuildReport(s.releases(), run.added, run.changed, run.unchanged, run.removed, notInInputs, duplicates,
+                s.persons(), s.organizations(), s.countries(), s.programs(), s.quotations(), s.claims(), s.quantities(),
+                s.quads(), run.failures, run.note, Duration.between(run.started, clock.instant()));
     }
 
-    /** The PROV-O record of this build: the activity, the tool, and each input with its checksum. */
-    private List<Triple> buildGraph(java.util.Collection<Outcome> outcomes, Instant started, Instant ended) {
+    /**
+     * The build graph: the activity, the tool, and per release its key (the input, with its
+     * checksum), the release IRI and its named graph. A function of the records and the times.
+     */
+    private List<Triple> buildGraph(Collection<Record> records, Instant started, Instant ended) {
+        List<Record> sorted = records.stream().sorted(java.util.Comparator.comparing(Record::slug)).toList();
         Graph g = GraphFactory.createDefaultGraph();
         StringBuilder fingerprint = new StringBuilder();
-        outcomes.forEach(o -> fingerprint.append(o.input().source()).append(' ').append(o.sha256()).append('\n'));
+        sorted.forEach(r -> fingerprint.append(r.key()).append(' ').append(r.sha256()).append('\n'));
         Node activity = iris.build(sha256(fingerprint.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16));
         Node agent = iris.agent();
         g.add(activity, RDF.type.asNode(), Prov.Activity);
         g.add(activity, Prov.startedAtTime, dateTime(started));
         g.add(activity, Prov.endedAtTime, dateTime(ended));
         g.add(activity, Prov.wasAssociatedWith, agent);
-        g.add(activity, Cmo.releaseCount, NodeFactory.createLiteral(Integer.toString(outcomes.size()), XSDDatatype.XSDinteger));
+        g.add(activity, Cmo.releaseCount, NodeFactory.createLiteral(Integer.toString(sorted.size()), XSDDatatype.XSDinteger));
         g.add(agent, RDF.type.asNode(), Prov.SoftwareAgent);
         g.add(agent, RDF.type.asNode(), Schema.SoftwareApplication);
         g.add(agent, Schema.name, NodeFactory.createLiteralString("Comunicado"));
         g.add(agent, Schema.softwareVersion, NodeFactory.createLiteralString(VERSION));
-        for (Outcome o : outcomes) {
-            Node source = NodeFactory.createURI(o.input().source());
+        for (Record r : sorted) {
+            Node source = NodeFactory.createURI(r.key());
+            Node release = iris.release(r.slug());
             g.add(activity, Prov.used, source);
-            g.add(source, Cmo.sha256, NodeFactory.createLiteralString(o.sha256()));
-            g.add(o.graph().release(), Prov.wasGeneratedBy, activity);
-            g.add(o.graph().release(), Prov.wasDerivedFrom, source);
+            g.add(source, Cmo.sha256, NodeFactory.createLiteralString(r.sha256()));
+            g.add(release, Prov.wasGeneratedBy, activity);
+            g.add(release, Prov.wasDerivedFrom, source);
+            g.add(release, Cmo.graph, iris.releaseGraph(r.slug()));
         }
-        return sorted(g);
+        return TripleOrder.sortedDistinct(g.find().toList());
     }
 
     private List<Triple> ontology() throws IOException {
@@ -186,12 +610,7 @@ public final class Builder {
             if (in == null) throw new IOException("ontology/comunicado.ttl is missing from the classpath");
             RDFParser.source(in).base(iris.base()).lang(Lang.TURTLE).parse(g);
         }
-        return sorted(g);
-    }
-
-    private static List<Triple> sorted(Graph g) {
-        return g.find().toList().stream().sorted(java.util.Comparator.comparing((Triple t) -> t.getSubject().toString())
-                .thenComparing(t -> t.getPredicate().toString()).thenComparing(t -> t.getObject().toString())).toList();
+        return TripleOrder.sortedDistinct(g.find().toList());
     }
 
     private static Node dateTime(Instant i) {

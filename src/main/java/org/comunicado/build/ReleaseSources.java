@@ -80,6 +80,11 @@ public final class ReleaseSources {
         } catch (IOException e) {
             return List.of(new Failed(input, input.name() + ": cannot read: " + e.getMessage()));
         }
+        return read(input, payload);
+    }
+
+    /** Every release in an input whose content has been read already (to hash it first, say). */
+    public static List<Outcome> read(Input input, Input.Payload payload) {
         byte[] bytes = payload.bytes();
         String hash = sha256(bytes);
         Input.Kind kind = kind(input, payload);

@@ -1,5 +1,6 @@
 package org.comunicado.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import org.comunicado.build.BuildReport;
 import org.comunicado.build.Builder;
 import org.comunicado.build.Input;
 import org.comunicado.build.Inputs;
+import org.comunicado.build.Progress;
 import org.comunicado.model.Namespaces;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Builds a dataset from press releases: TDB2, TriG and a Fuseki configuration in one directory.",
-                "With no INPUT, builds the release the project bundles."})
+                "With no INPUT, builds the release the project bundles.",
+                "An existing DIR is updated: only new and changed inputs are extracted, in one TDB2 transaction."})
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
@@ -44,6 +47,15 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--keep-going", description = "Exit 0 even when some inputs failed (they are still reported).")
     boolean keepGoing;
 
+    @Option(names = "--rebuild", description = "Build DIR from scratch instead of updating it.")
+    boolean rebuild;
+
+    @Option(names = "--prune", description = "Drop releases whose input is not among the INPUTs (an update keeps them otherwise).")
+    boolean prune;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors: no progress, no summary.")
+    boolean quiet;
+
     @Mixin
     VerboseOption verbose;
 
@@ -53,14 +65,19 @@ final class BuildCommand implements Callable<Integer> {
                 ? List.of(Input.bundled("releases/en-seed.txt", base + "source/en-seed.txt"))
                 : Inputs.expand(inputs);
         Builder builder = new Builder(base, reference, clock());
-        BuildReport report = builder.build(all, out, false);
-        report.failures().forEach(f -> spec.commandLine().getErr().println(f));
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = quiet ? Progress.NONE : Progress.to(err, System.console() != null);
+        Builder.Options options = Builder.Options.defaults().withRebuild(rebuild).withPrune(prune).withProgress(progress)
+                .withOnFailure(err::println);
+        BuildReport report = builder.build(all, out, options);
         if (report.releases() == 0) {
-            spec.commandLine().getErr().println("comunicado: no release could be read; " + out + " left as it was");
+            err.println("comunicado: no release could be read; " + out + " left as it was");
             return ExitCodes.DATA;
         }
-        spec.commandLine().getOut().println("dataset: " + out.toAbsolutePath().normalize());
-        spec.commandLine().getOut().println(report.summary());
+        if (!quiet) {
+            spec.commandLine().getOut().println("dataset: " + out.toAbsolutePath().normalize());
+            spec.commandLine().getOut().println(report.summary());
+        }
         return report.failures().isEmpty() || keepGoing ? ExitCodes.OK : ExitCodes.DATA;
     }
 

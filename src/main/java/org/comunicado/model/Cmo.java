@@ -22,6 +22,7 @@ public final class Cmo {
     public static final Node qualifier = uri("qualifier");
     public static final Node sha256 = uri("sha256");
     public static final Node releaseCount = uri("releaseCount");
+    public static final Node graph = uri("graph");
     public static final Node failedInput = uri("failedInput");
 
     private Cmo() {

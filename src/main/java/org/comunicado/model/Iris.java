@@ -50,6 +50,11 @@ public final class Iris {
         return uri("graph/ontology");
     }
 
+    /** The links between the English and Spanish versions of the same release. */
+    public Node translationsGraph() {
+        return uri("graph/translations");
+    }
+
     public Node buildGraph() {
         return uri("graph/build");
     }

@@ -3,6 +3,7 @@ package org.comunicado.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 
@@ -17,6 +18,7 @@ public final class DatasetLayout {
     public static final String TDB2_DIR = "tdb2";
     public static final String TRIG_FILE = "comunicado.trig";
     public static final String FUSEKI_FILE = "fuseki.ttl";
+    public static final String TRIG_PENDING_FILE = ".comunicado.trig.pending";
 
     private final Path dir;
 
@@ -49,6 +51,14 @@ public final class DatasetLayout {
         return dir.resolve(FUSEKI_FILE);
     }
 
+    /**
+     * {@code DIR/.comunicado.trig.pending}: present while TDB2 has been (or is being) updated and
+     * the TriG file not yet rewritten to match; the next build rewrites it.
+     */
+    public Path trigPending() {
+        return dir.resolve(TRIG_PENDING_FILE);
+    }
+
     /** True if the TDB2 database of this layout exists. */
     public boolean exists() {
         return Files.isDirectory(tdb2());
@@ -65,6 +75,20 @@ public final class DatasetLayout {
         if (!exists())
             throw new IllegalStateException("No Comunicado dataset at " + dir + " (missing " + tdb2() + ")");
         return DatabaseMgr.connectDatasetGraph(tdb2().toString());
+    }
+
+    /**
+     * Like {@link #connect()}, but tells a database held by another process apart: TDB2 allows one
+     * process per database, and that process's lock makes the connection fail.
+     *
+     * @throws DatasetInUseException if another process holds the database
+     */
+    public DatasetGraph connectForWriting() throws DatasetInUseException {
+        try {
+            return connect();
+        } catch (DBOpEnvException ex) {
+            throw new DatasetInUseException(this, ex);
+        }
     }
 
     @Override

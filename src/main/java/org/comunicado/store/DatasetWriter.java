@@ -1,23 +1,26 @@
 package org.comunicado.store;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutputs;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -30,19 +33,22 @@ import org.slf4j.LoggerFactory;
  * Writes a complete dataset directory (see {@link DatasetLayout}) atomically.
  * <p>
  * Use: {@link #create}, {@link #begin()}, then any number of {@link #add(Quad)} /
- * {@link #addGraph(Node, Collection)} / {@link #addQuads(Collection)}, then {@link #commit()}.
+ * {@link #addGraph(Node, Collection)} / {@link #addQuads(Collection)}, optionally
+ * {@link #graphOrder(List)}, then {@link #commit()}.
  * Everything is built in a temporary sibling directory {@code DIR.tmp-<random>}: quads stream
- * into TDB2 inside one write transaction and into the TriG file as they come. Only when TDB2 is
- * committed and released, the TriG file closed and {@code fuseki.ttl} written is the result
- * swapped in: an existing {@code DIR} is renamed aside, the temporary directory renamed to
- * {@code DIR}, and the old one deleted. {@link #abort()}, {@link #close()} before commit, and any
- * failure delete the temporary directory and leave {@code DIR} as it was.
+ * into TDB2 (one write transaction, or Jena's parallel bulk loader: see {@link Loading}) and are
+ * not kept in memory. At commit the TriG file is written from the TDB2 database graph by graph
+ * ({@link TrigFile}), then {@code fuseki.ttl}; only then is the result swapped in: an existing
+ * {@code DIR} is renamed aside, the temporary directory renamed to {@code DIR}, and the old one
+ * deleted. {@link #abort()}, {@link #close()} before commit, and any failure delete the temporary
+ * directory and leave {@code DIR} as it was. A process killed at any moment leaves {@code DIR}
+ * as it was, or (killed between the two renames) {@code DIR} missing and the previous dataset in
+ * {@code DIR.old-*}, which {@link #recoverLeftovers(Path)} puts back.
  * <p>
- * The TriG file is deterministic for the same sequence of calls: prefixes of
- * {@link Namespaces#prefixMap(String)}, graphs in the order given, the triples of each graph
- * block sorted (by {@link TripleOrder}) and de-duplicated. Consecutive {@link #add(Quad)} calls
- * for the same graph form one block, which is held in memory until the graph changes, so hand
- * over one graph at a time (a release graph is a few thousand quads at most).
+ * The TriG file is deterministic for the same content: prefixes of
+ * {@link Namespaces#prefixMap(String)}, graphs in the order first given (or as set by
+ * {@link #graphOrder(List)}), each graph one block with its triples sorted (by
+ * {@link TripleOrder}) and de-duplicated.
  * <p>
  * Not thread-safe: one thread drives a writer. If an in-process {@link ComunicadoServer} serves
  * {@code DIR}, stop it before committing a rebuild.
@@ -52,6 +58,17 @@ public final class DatasetWriter implements AutoCloseable {
 
     private enum State { NEW, OPEN, COMMITTED, ABORTED }
 
+    /** How quads go into the new TDB2 database. */
+    public enum Loading {
+        /** {@code DatasetGraph.add} inside one write transaction. */
+        TRANSACTION,
+        /** Jena's parallel bulk loader ({@code LoaderFactory.parallelLoader}), fed as a stream. */
+        PARALLEL_LOADER
+    }
+
+    /** The loading used unless {@link #loading(Loading)} says otherwise; see the README for the measurements. */
+    public static final Loading DEFAULT_LOADING = Loading.PARALLEL_LOADER;
+
     private final DatasetLayout target;
     private final String base;
     private State state = State.NEW;
@@ -59,11 +76,13 @@ public final class DatasetWriter implements AutoCloseable {
     private Path tmpDir;
     private DatasetLayout tmpLayout;
     private DatasetGraph dsg;
-    private OutputStream trigOut;
-    private StreamRDF trig;
+    private Loading loading = DEFAULT_LOADING;
+    private DataLoader loader;
+    private StreamRDF sink;
+    private long triples;
 
-    private Node pendingGraph;
-    private final List<Triple> pending = new ArrayList<>();
+    private final Set<Node> graphs = new LinkedHashSet<>();
+    private List<Node> graphOrder;
 
     private DatasetWriter(DatasetLayout target, String base) {
         this.target = target;
@@ -82,7 +101,14 @@ public final class DatasetWriter implements AutoCloseable {
         return target;
     }
 
-    /** Creates the temporary directory, opens the TDB2 write transaction and the TriG output. */
+    /** Chooses how quads are loaded into TDB2; call before {@link #begin()}. */
+    public DatasetWriter loading(Loading how) {
+        require(State.NEW, "loading");
+        this.loading = Objects.requireNonNull(how, "how");
+        return this;
+    }
+
+    /** Creates the temporary directory and starts loading its TDB2 database. */
     public DatasetWriter begin() {
         require(State.NEW, "begin");
         state = State.OPEN;
@@ -92,13 +118,17 @@ public final class DatasetWriter implements AutoCloseable {
             tmpDir = Files.createTempDirectory(parent, target.dir().getFileName() + ".tmp-");
             tmpLayout = DatasetLayout.of(tmpDir);
             dsg = DatabaseMgr.connectDatasetGraph(tmpLayout.tdb2().toString());
-            dsg.begin(TxnType.WRITE);
             PrefixMap prefixes = Namespaces.prefixMap(base);
-            prefixes.forEach((prefix, uri) -> dsg.prefixes().add(prefix, uri));
-            trigOut = new BufferedOutputStream(Files.newOutputStream(tmpLayout.trig()), 1 << 16);
-            trig = StreamRDFWriter.getWriterStream(trigOut, RDFFormat.TRIG_BLOCKS);
-            trig.start();
-            prefixes.forEach(trig::prefix);
+            if (loading == Loading.PARALLEL_LOADER) {
+                Txn.executeWrite(dsg, () -> prefixes.forEach((prefix, uri) -> dsg.prefixes().add(prefix, uri)));
+                loader = LoaderFactory.parallelLoader(dsg, MonitorOutputs.nullOutput());
+                loader.startBulk();
+                sink = loader.stream();
+            } else {
+                dsg.begin(TxnType.WRITE);
+                prefixes.forEach((prefix, uri) -> dsg.prefixes().add(prefix, uri));
+                sink = StreamRDFLib.dataset(dsg);
+            }
             return this;
         } catch (IOException | RuntimeException ex) {
             abortAfterFailure(ex);
@@ -106,31 +136,29 @@ public final class DatasetWriter implements AutoCloseable {
         }
     }
 
-    /** Adds one quad. Consecutive quads of the same graph are written as one sorted TriG block. */
+    /** Adds one quad. */
     public void add(Quad quad) {
         require(State.OPEN, "add");
         Objects.requireNonNull(quad, "quad");
         try {
-            if (pendingGraph != null && !pendingGraph.equals(quad.getGraph()))
-                flushPending();
-            pendingGraph = quad.getGraph();
-            pending.add(quad.asTriple());
-            dsg.add(quad);
+            graphs.add(quad.getGraph());
+            sink.quad(quad);
+            triples++;
         } catch (RuntimeException ex) {
             abortAfterFailure(ex);
             throw ex;
         }
     }
 
-    /** Adds a whole graph: its triples go to TDB2 and, sorted, as one block to the TriG file. */
-    public void addGraph(Node graphName, Collection<Triple> triples) {
+    /** Adds a whole graph. */
+    public void addGraph(Node graphName, Collection<Triple> graphTriples) {
         require(State.OPEN, "addGraph");
         Objects.requireNonNull(graphName, "graphName");
         try {
-            flushPending();
-            for (Triple t : triples)
-                dsg.add(new Quad(graphName, t));
-            writeBlock(graphName, triples);
+            graphs.add(graphName);
+            for (Triple t : graphTriples)
+                sink.quad(new Quad(graphName, t));
+            triples += graphTriples.size();
         } catch (RuntimeException ex) {
             abortAfterFailure(ex);
             throw ex;
@@ -144,18 +172,29 @@ public final class DatasetWriter implements AutoCloseable {
     }
 
     /**
+     * The order of the graphs in the TriG file; graphs added but not listed are left out of it
+     * (they are still in TDB2). Without this call: the order in which graphs were first added.
+     */
+    public void graphOrder(List<Node> order) {
+        require(State.OPEN, "graphOrder");
+        this.graphOrder = List.copyOf(order);
+    }
+
+    /** Triples handed to this writer so far (duplicates included). */
+    public long triplesAdded() {
+        return triples;
+    }
+
+    /**
      * Finishes the dataset and swaps it in as {@code DIR}. On failure the temporary directory is
      * deleted, {@code DIR} is left (or put back) as it was, and the exception is rethrown.
      */
     public void commit() {
         require(State.OPEN, "commit");
         try {
-            flushPending();
-            trig.finish();
-            trigOut.close();
-            trigOut = null;
-            dsg.commit();
-            dsg.end();
+            finishLoading();
+            List<Node> order = graphOrder != null ? graphOrder : new ArrayList<>(graphs);
+            TrigFile.write(dsg, tmpLayout.trig(), base, order);
             TDBInternal.expel(dsg);
             dsg = null;
             FusekiConfig.write(tmpLayout.fusekiConfig(), target.tdb2());
@@ -164,6 +203,68 @@ public final class DatasetWriter implements AutoCloseable {
         } catch (IOException | RuntimeException ex) {
             abortAfterFailure(ex);
             throw wrap(ex, "Cannot write dataset " + target.dir());
+        }
+    }
+
+    private void finishLoading() {
+        if (loader != null) {
+            DataLoader l = loader;
+            loader = null;
+            l.finishBulk();
+        } else {
+            dsg.commit();
+            dsg.end();
+        }
+    }
+
+    /**
+     * Tidies what a killed build left next to {@code dir}: if {@code dir} is missing but a
+     * {@code dir.old-*} copy exists (a build killed between its two renames), the newest copy is
+     * put back; then every {@code dir.tmp-*} and {@code dir.old-*} is deleted. Only call this
+     * when no other build of {@code dir} is running.
+     */
+    public static void recoverLeftovers(Path dir) throws IOException {
+        Path d = dir.toAbsolutePath().normalize();
+        Path parent = d.getParent();
+        if (parent == null || !Files.isDirectory(parent))
+            return;
+        String name = d.getFileName().toString();
+        List<Path> old = new ArrayList<>();
+        List<Path> tmp = new ArrayList<>();
+        try (var s = Files.list(parent)) {
+            s.forEach(p -> {
+                String n = p.getFileName().toString();
+                if (n.startsWith(name + ".old-"))
+                    old.add(p);
+                else if (n.startsWith(name + ".tmp-"))
+                    tmp.add(p);
+            });
+        }
+        if (!Files.exists(d) && !old.isEmpty()) {
+            Path newest = old.stream().max(java.util.Comparator.comparing(DatasetWriter::modified)).orElseThrow();
+            Files.move(newest, d, StandardCopyOption.ATOMIC_MOVE);
+            old.remove(newest);
+            LOG.warn("Put back {} from {}, left by an interrupted build", d, newest.getFileName());
+        }
+        for (Path p : old)
+            AtomicFiles.deleteRecursively(p);
+        for (Path p : tmp)
+            AtomicFiles.deleteRecursively(p);
+        if (Files.isDirectory(d)) {
+            // Half-written TriG files of an update killed while rewriting comunicado.trig.
+            try (var s = Files.list(d)) {
+                for (Path p : s.filter(p -> p.getFileName().toString().startsWith("." + DatasetLayout.TRIG_FILE)
+                        && p.getFileName().toString().endsWith(".tmp")).toList())
+                    Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 
@@ -227,19 +328,6 @@ public final class DatasetWriter implements AutoCloseable {
         }
     }
 
-    private void flushPending() {
-        if (pendingGraph == null)
-            return;
-        writeBlock(pendingGraph, pending);
-        pending.clear();
-        pendingGraph = null;
-    }
-
-    private void writeBlock(Node graphName, Collection<Triple> triples) {
-        for (Triple t : TripleOrder.sortedDistinct(triples))
-            trig.quad(new Quad(graphName, t));
-    }
-
     private void abortAfterFailure(Exception cause) {
         if (state == State.ABORTED || state == State.COMMITTED)
             return;
@@ -250,15 +338,14 @@ public final class DatasetWriter implements AutoCloseable {
     }
 
     private void cleanUp(List<Exception> problems) {
-        pending.clear();
-        pendingGraph = null;
-        if (trigOut != null) {
+        sink = null;
+        if (loader != null) {
             try {
-                trigOut.close();
-            } catch (IOException | RuntimeException ex) {
+                loader.finishException(new IllegalStateException("build abandoned"));
+            } catch (RuntimeException ex) {
                 problems.add(ex);
             }
-            trigOut = null;
+            loader = null;
         }
         if (dsg != null) {
             try {

@@ -24,17 +24,27 @@ public final class TripleOrder {
 
     /** A new list of the distinct triples of {@code triples}, sorted by {@link #COMPARATOR}. */
     public static List<Triple> sortedDistinct(Collection<Triple> triples) {
-        List<Triple> list = new ArrayList<>(triples);
-        list.sort(COMPARATOR);
+        // Each node's N-Triples text is computed once, not once per comparison: a release's
+        // context literal (its whole text) would otherwise be formatted thousands of times.
+        List<Keyed> list = new ArrayList<>(triples.size());
+        for (Triple t : triples)
+            list.add(new Keyed(nt(t.getSubject()), nt(t.getPredicate()), nt(t.getObject()), t));
+        list.sort(KEYED);
         List<Triple> out = new ArrayList<>(list.size());
         Triple prev = null;
-        for (Triple t : list) {
-            if (!t.equals(prev))
-                out.add(t);
-            prev = t;
+        for (Keyed k : list) {
+            if (!k.triple.equals(prev))
+                out.add(k.triple);
+            prev = k.triple;
         }
         return out;
     }
+
+    private record Keyed(String s, String p, String o, Triple triple) {
+    }
+
+    private static final Comparator<Keyed> KEYED = Comparator.comparing(Keyed::s).thenComparing(Keyed::p)
+            .thenComparing(Keyed::o);
 
     private static String nt(Node n) {
         return NodeFmtLib.strNT(n);

@@ -79,8 +79,9 @@ class CommandsTest {
     Path tmp;
 
     record Run(int code, String out, String err) {
+        /** Error lines: stderr without blank lines and build progress lines. */
         List<String> errLines() {
-            return err.lines().filter(l -> !l.isBlank()).toList();
+            return err.lines().filter(l -> !l.isBlank() && !l.startsWith("progress: ")).toList();
         }
     }
 
@@ -160,6 +161,26 @@ class CommandsTest {
         Run r = run("build", "--keep-going", "--out", dir.toString(), goodRelease().toString(), emptyRelease().toString(), binaryRelease().toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(2, r.errLines().size(), r.err());
+    }
+
+    @Test
+    void buildQuietPrintsNothingAndASecondBuildReportsEverythingUnchanged() throws IOException {
+        Path dir = tmp.resolve("ds");
+        Run quiet = run("build", "--quiet", "--out", dir.toString(), goodRelease().toString());
+        assertEquals(0, quiet.code(), quiet.err());
+        assertEquals("", quiet.out());
+        assertEquals("", quiet.err());
+        Run again = run("build", "--out", dir.toString(), goodRelease().toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("releases: 1 (added 0, changed 0, unchanged 1, removed 0, failed 0)"), again.out());
+        assertTrue(again.err().lines().allMatch(l -> l.startsWith("progress: ")), again.err());
+    }
+
+    @Test
+    void buildHelpNamesTheUpdateOptions() {
+        Run r = run("build", "--help");
+        for (String option : List.of("--rebuild", "--prune", "--quiet", "--keep-going"))
+            assertTrue(r.out().contains(option), option + " in " + r.out());
     }
 
     @Test
