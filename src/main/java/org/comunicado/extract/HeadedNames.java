@@ -22,19 +22,24 @@ final class HeadedNames {
 
     private final EntityKind kind;
     private final Gazetteer gazetteer;
+    /** Every known name, of any kind: a definition may define a known body of another kind. */
+    private final Gazetteer allNames;
 
     HeadedNames(EntityKind kind, Reference reference) {
         this.kind = kind;
         this.gazetteer = new Gazetteer(reference.entities().stream().filter(e -> e.kind() == kind).toList());
+        this.allNames = new Gazetteer(reference.entities());
     }
 
     EntityFindings extract(String text, String language, List<Span> blocks, List<Definitions.Definition> definitions,
                            List<Mention> taken) {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Candidate> learnt = new HashMap<>();
-        for (Definitions.Definition d : definitions) {
-            Optional<KnownEntity> known = knownExactly(text, d.longName()).or(() -> knownExactly(text, d.shortForm()));
-            EntityKind k = known.map(KnownEntity::kind).orElseGet(() -> classify(text, d));
+        for (Definitions.Definition given : definitions) {
+            Resolved resolved = resolve(text, given);
+            Definitions.Definition d = resolved.definition();
+            Optional<KnownEntity> known = resolved.known();
+            EntityKind k = known.map(KnownEntity::kind).orElseGet(() -> classify(text, given));
             if (k != kind) continue;
             String id = known.map(KnownEntity::id).orElseGet(() -> kind.path() + "/" + Slugs.slug(d.longName().of(text)));
             Candidate longForm = new Candidate(d.longName(), id, known, EntityCollector.Form.NAME, 0);
@@ -52,9 +57,11 @@ final class HeadedNames {
                         acronym ? EntityCollector.Form.ACRONYM : EntityCollector.Form.NAME, 1));
             }
             boolean titleCase = Words.isTitleCase(text, block);
-            for (List<Words.Token> phrase : titleCase ? List.<List<Words.Token>>of() : Phrases.capitalized(text, block)) {
-                for (List<Words.Token> part : splitAtConjunction(Phrases.trimLeading(phrase))) {
-                    if (part.stream().filter(Words.Token::capitalized).count() < 2) continue;
+            for (List<Words.Token> phrase : titleCase ? List.<List<Words.Token>>of() : joinListedNames(text, Phrases.capitalized(text, block))) {
+                for (List<Words.Token> whole : splitAtConjunction(Phrases.trimLeading(phrase))) {
+                    List<Words.Token> part = afterTitle(whole);
+                    if (part.isEmpty()) continue;
+                    if (part.stream().filter(Words.Token::capitalized).count() < 2 || Heads.isInstrument(part)) continue;
                     if (Heads.kindOf(part).orElse(null) != kind) continue;
                     Span span = Words.withoutPossessive(text, Phrases.span(part));
                     if (endsInKnownName(text, span)) continue;
@@ -64,7 +71,7 @@ final class HeadedNames {
                         candidates.add(new Candidate(span, defined.id, defined.known, defined.form, 1));
                         continue;
                     }
-                    Optional<KnownEntity> known = knownExactly(text, span);
+                    Optional<KnownEntity> known = knownExactly(gazetteer, text, span);
                     String id = known.map(KnownEntity::id).orElseGet(() -> kind.path() + "/" + Slugs.slug(span.of(text)));
                     candidates.add(new Candidate(span, id, known, EntityCollector.Form.NAME, 1));
                 }
@@ -109,14 +116,93 @@ final class HeadedNames {
         return false;
     }
 
+    /**
+     * "Ministerio de Asuntos Exteriores, Unión Europea y Cooperación", "Ministry of Economy, Trade
+     * and Industry": a body whose name lists its portfolios, commas included. A phrase with a head
+     * noun joins the next one when only ", " separates them and that one ends the list with "y"/"and".
+     */
+    private List<List<Words.Token>> joinListedNames(String text, List<List<Words.Token>> phrases) {
+        List<List<Words.Token>> out = new ArrayList<>();
+        for (int i = 0; i < phrases.size(); i++) {
+            List<Words.Token> p = phrases.get(i);
+            if (i + 1 < phrases.size() && Heads.kindOf(p).isPresent()) {
+                List<Words.Token> next = phrases.get(i + 1);
+                String between = text.substring(p.get(p.size() - 1).span().end(), next.get(0).span().begin());
+                boolean listEnd = next.stream().anyMatch(t -> t.text().equals("y") || t.text().equals("and"));
+                if (between.equals(", ") && listEnd && !startsWithCountry(text, next)) {
+                    List<Words.Token> joined = new ArrayList<>(p);
+                    joined.addAll(next);
+                    out.add(joined);
+                    i++;
+                    continue;
+                }
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** "…, Mexico and Canada agreed": a list of countries after a body's name is not part of it. */
+    private boolean startsWithCountry(String text, List<Words.Token> phrase) {
+        int begin = phrase.get(0).span().begin();
+        return allNames.find(text, Phrases.span(phrase)).stream()
+                .anyMatch(h -> h.span().begin() == begin && h.entity().kind() == EntityKind.COUNTRY);
+    }
+
+    /**
+     * "Mexico's Permanent Representative to the United Nations Office": a person's title before the
+     * head noun is not part of the body's name, which starts after it.
+     */
+    private static List<Words.Token> afterTitle(List<Words.Token> phrase) {
+        int head = -1;
+        for (int i = 0; i < phrase.size(); i++) {
+            if (Heads.kindOf(phrase.get(i).text()).isPresent()) {
+                head = i;
+                break;
+            }
+        }
+        for (int i = head - 1; i >= 0; i--) {
+            if (Heads.PERSON_TITLE.contains(phrase.get(i).text())) {
+                return Phrases.trimLeading(phrase.subList(i + 1, phrase.size()));
+            }
+        }
+        return phrase;
+    }
+
+    private record Resolved(Definitions.Definition definition, Optional<KnownEntity> known) {
+    }
+
+    /** Which known entity, of any kind, a definition defines, if any; and its name's true extent. */
+    private Resolved resolve(String text, Definitions.Definition d) {
+        Optional<KnownEntity> known = knownExactly(allNames, text, d.longName()).or(() -> knownExactly(allNames, text, d.shortForm()));
+        Optional<Gazetteer.Hit> tail = knownTail(text, d.longName());
+        // "Executive Director of UN Women (ONU Mujeres)": the name defined is the known one the phrase ends with.
+        if (tail.isPresent() && (known.isEmpty() || tail.get().entity().id().equals(known.get().id()))) {
+            return new Resolved(new Definitions.Definition(tail.get().span(), d.shortForm(), d.acronym()), Optional.of(tail.get().entity()));
+        }
+        return new Resolved(d, known);
+    }
+
+    /** The known name a phrase ends with, when the words before it name nothing themselves. */
+    private Optional<Gazetteer.Hit> knownTail(String text, Span span) {
+        for (Gazetteer.Hit hit : allNames.find(text, span)) {
+            if (hit.span().end() == span.end() && hit.span().begin() > span.begin()
+                    && Heads.kindOf(Words.tokens(text, new Span(span.begin(), hit.span().begin()))).isEmpty()) {
+                return Optional.of(hit);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A reference entry whose surface form is exactly this span. */
-    private Optional<KnownEntity> knownExactly(String text, Span span) {
+    private static Optional<KnownEntity> knownExactly(Gazetteer gazetteer, String text, Span span) {
         List<Gazetteer.Hit> hits = gazetteer.find(text, span);
         return hits.size() == 1 && hits.get(0).span().equals(span) ? Optional.of(hits.get(0).entity()) : Optional.empty();
     }
 
     /** What an unknown definition names: the head noun decides; a bare acronym is an organisation, a bare translation a programme. */
     static EntityKind classify(String text, Definitions.Definition d) {
+        if (Heads.isInstrument(Words.tokens(text, d.longName()))) return null;
         Optional<EntityKind> byHead = Heads.kindOf(Words.tokens(text, d.longName()));
         if (byHead.isEmpty() && !d.acronym()) byHead = Heads.kindOf(Words.tokens(text, d.shortForm()));
         return byHead.orElse(d.acronym() ? EntityKind.ORGANIZATION : EntityKind.PROGRAM);

@@ -19,6 +19,7 @@ public final class Heads {
             "Association", "Chamber", "Tribunal", "Directorate", "Corporation", "Company", "Institution", "Guard",
             "Police", "Navy", "Coalition", "Society", "League", "Network", "Biologics", "Laboratories", "Group",
             "Mission", "Embassy", "Consulate", "Misión", "Embajada", "Consulado", "Representación",
+            "Command", "Comando", "Ministerio", "Ministerios",
             "Secretaría", "Secretaria", "Instituto", "Comisión", "Consejo", "Fondo", "Banco", "Partido",
             "Organización", "Comité", "Corte", "Agencia", "Universidad", "Ejército", "Cámara",
             "Senado", "Congreso", "Registro", "Servicio", "Fiscalía", "Procuraduría", "Dirección", "Unidad",
@@ -28,6 +29,21 @@ public final class Heads {
     static final Set<String> PROGRAM = Set.of(
             "Plan", "Program", "Programme", "Programs", "Programmes", "Model", "Strategy", "Initiative",
             "Programa", "Programas", "Modelo", "Estrategia", "Iniciativa");
+
+    /** Titles of people, which may stand before a body's name in a capitalised run but are no part of it. */
+    static final Set<String> PERSON_TITLE = Set.of(
+            "Representative", "Ambassador", "Secretary", "Director", "Minister", "President", "Consul",
+            "Undersecretary", "Governor", "Mayor", "Commissioner", "Spokesperson", "Coordinator", "Head", "Chief",
+            "Chair", "Chairman", "Chairwoman", "Delegate", "Envoy", "Embajador", "Embajadora", "Representante",
+            "Directora", "Secretario", "Subsecretario", "Subsecretaria", "Presidente", "Presidenta", "Titular",
+            "Cónsul", "Ministro", "Ministra", "Coordinador", "Coordinadora", "Comisionado", "Comisionada");
+
+    /** Agreements, laws and meetings: named, but neither bodies nor programmes. */
+    static final Set<String> INSTRUMENT = Set.of(
+            "Agreement", "Agreements", "Treaty", "Convention", "Accord", "Accords", "Protocol", "Declaration", "Law",
+            "Act", "Summit", "Conference", "Forum", "Dialogue", "Reform", "Charter", "Covenant", "Memorandum",
+            "Acuerdo", "Acuerdos", "Tratado", "Convención", "Convenio", "Protocolo", "Declaración", "Ley", "Cumbre",
+            "Conferencia", "Foro", "Diálogo", "Reforma", "Carta", "Memorándum");
 
     private static final Set<String> HEAD_BOUNDARY = Set.of("of", "for", "on", "against", "to", "de", "del", "para", "sobre", "contra");
 
@@ -52,6 +68,23 @@ public final class Heads {
             if (k.isPresent()) return k;
         }
         return Optional.empty();
+    }
+
+    /** Whether the phrase's head names an agreement, a law or a meeting ("… Agreement (USMCA)"). */
+    public static boolean isInstrument(List<Words.Token> phrase) {
+        int boundary = phrase.size();
+        for (int i = 0; i < phrase.size(); i++) {
+            if (HEAD_BOUNDARY.contains(phrase.get(i).text())) {
+                boundary = i;
+                break;
+            }
+        }
+        for (int i = boundary - 1; i >= 0; i--) {
+            String w = phrase.get(i).text();
+            if (INSTRUMENT.contains(w)) return true;
+            if (kindOf(w).isPresent()) return false;
+        }
+        return false;
     }
 
     static Optional<EntityKind> kindOf(String word) {

@@ -98,7 +98,14 @@ public final class PersonExtractor {
         }
 
         boolean sameAs(List<String> other) {
-            return containsRun(tokens, other) || containsRun(other, tokens) || sameGivenNameAndSurname(tokens, other);
+            // "De la Vega" opening a sentence is "de la Vega".
+            List<String> a = lower(tokens);
+            List<String> b = lower(other);
+            return containsRun(a, b) || containsRun(b, a) || sameGivenNameAndSurname(tokens, other);
+        }
+
+        private static List<String> lower(List<String> words) {
+            return words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
         }
     }
 
@@ -134,7 +141,7 @@ public final class PersonExtractor {
                 continue;
             }
             if (used.stream().anyMatch(u -> u.overlaps(c.span))) continue;
-            if (otherNames.find(text, c.span).stream().anyMatch(h -> h.span().equals(c.span) || h.span().length() > 3 && !c.known.isPresent() && h.entity().kind() != EntityKind.PERSON && covers(c.span, h.span()))) continue;
+            if (insideOtherName(text, c)) continue;
             Person p = resolve(c.span.of(text), c.known, persons);
             used.add(c.span);
             Accepted a = new Accepted(c.span, p, c.title);
@@ -172,8 +179,19 @@ public final class PersonExtractor {
         return collector.result();
     }
 
-    private static boolean covers(Span outer, Span inner) {
-        return outer.contains(inner);
+    /**
+     * A candidate that is, holds or straddles a known name of another kind: "Vicente y las
+     * Granadinas" inside "San Vicente y las Granadinas", "Santiago" of "Santiago de Chile".
+     */
+    private boolean insideOtherName(String text, Candidate c) {
+        if (c.known.isPresent()) return false;
+        Span around = new Span(Math.max(0, c.span.begin() - 40), Math.min(text.length(), c.span.end() + 40));
+        for (Gazetteer.Hit h : otherNames.find(text, around)) {
+            if (!h.span().overlaps(c.span)) continue;
+            boolean within = c.span.contains(h.span());
+            if (!within || h.span().length() > 3) return true;
+        }
+        return false;
     }
 
     private void titled(String text, Span block, Pattern pattern, List<Candidate> out) {
@@ -292,6 +310,9 @@ public final class PersonExtractor {
         forms.add(String.join(" ", surname));
         long words = surname.stream().filter(w -> !Words.NAME_PARTICLES.contains(w)).count();
         if (words >= 2) forms.add(String.join(" ", surname.subList(0, surname.size() - 1)));
+        // A surname that starts with a particle is capitalised at the start of a sentence: "De la Vega".
+        new ArrayList<>(forms).stream().filter(f -> Character.isLowerCase(f.charAt(0)))
+                .forEach(f -> forms.add(Character.toUpperCase(f.charAt(0)) + f.substring(1)));
         Set<String> seen = new HashSet<>();
         return forms.stream().filter(f -> Character.isUpperCase(f.charAt(0)) || f.contains(" ")).filter(seen::add).toList();
     }

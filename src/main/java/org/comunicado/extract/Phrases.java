@@ -28,7 +28,10 @@ public final class Phrases {
             "finally", "first", "likewise", "similarly", "nevertheless", "accordingly", "sobre", "mediante", "entre",
             "hacia", "hasta", "sin", "bajo", "conforme", "pese", "respecto", "luego", "posteriormente",
             "finalmente", "igualmente", "cuando", "donde", "aunque", "si", "como", "dicha", "dicho", "dichos",
-            "dichas", "esa", "ese", "estos", "estas", "su", "sus", "nuestro", "nuestra", "his", "her", "my");
+            "dichas", "esa", "ese", "estos", "estas", "su", "sus", "nuestro", "nuestra", "his", "her", "my",
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some",
+            "various", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "varios",
+            "varias", "algunos", "algunas", "ambos", "ambas");
 
     private Phrases() {
     }

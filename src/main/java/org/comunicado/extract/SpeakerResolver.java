@@ -304,15 +304,18 @@ final class SpeakerResolver {
 
     /** The last person before {@code at} who holds {@code title} (or a synonym) or was named with it. */
     private Optional<String> personWithTitle(String title, int at) {
-        String best = null;
-        for (Mention m : speakers) {
-            if (m.span().begin() >= at) break;
-            if (m.kind() != EntityKind.PERSON || !SpeechLexicon.sameGender(title, titlesOf(m.entityId()))) continue;
-            for (String form : SpeechLexicon.titleForms(title)) {
+        // The title as written first, its synonyms only when nobody holds it: "the Foreign Secretary"
+        // is the one introduced so, not the Guatemalan Foreign Minister named since.
+        for (String form : SpeechLexicon.titleForms(title)) {
+            String best = null;
+            for (Mention m : speakers) {
+                if (m.span().begin() >= at) break;
+                if (m.kind() != EntityKind.PERSON || !SpeechLexicon.sameGender(title, titlesOf(m.entityId()))) continue;
                 if (holdsTitle(m.entityId(), form) || namedWithTitle(m, form)) best = m.entityId();
             }
+            if (best != null) return Optional.of(best);
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
     }
 
     private List<String> titlesOf(String id) {

@@ -75,4 +75,42 @@ class OrganizationExtractorTest {
         assertTrue(mentioned(f, EntityKind.ORGANIZATION).contains("UN"));
         assertTrue(mentioned(f, EntityKind.ORGANIZATION).stream().noneMatch(m -> m.equals("us")));
     }
+
+    @Test
+    void nameListingPortfoliosWithCommasIsOneBody() {
+        Findings f = run("Según el Ministerio de Economía, Comercio y Empresa de Portugal, el comercio creció.\n");
+        assertEquals(List.of("Ministerio de Economía, Comercio y Empresa de Portugal"), names(f, EntityKind.ORGANIZATION));
+    }
+
+    @Test
+    void agreementsAreNeitherOrganizationsNorProgrammes() {
+        Findings f = run("Both countries reviewed the Pacific Fisheries Agreement (PFA) and the PFA quotas.\n");
+        assertEquals(List.of(), names(f, EntityKind.ORGANIZATION));
+        assertEquals(List.of(), names(f, EntityKind.PROGRAM));
+    }
+
+    @Test
+    void titleBeforeAKnownBodyIsNotPartOfItsName() {
+        Findings f = run("The Executive Director of UN Women (ONU Mujeres) spoke in New York.\n");
+        assertEquals(List.of("UN Women", "ONU Mujeres"), mentioned(f, EntityKind.ORGANIZATION));
+        assertEquals(List.of(), names(f, EntityKind.PROGRAM));
+    }
+
+    @Test
+    void numberWordOpeningASentenceIsNotPartOfAName() {
+        Findings f = run("Two Navy ships arrived in the port.\n");
+        assertTrue(names(f, EntityKind.ORGANIZATION).stream().noneMatch(n -> n.startsWith("Two")), names(f, EntityKind.ORGANIZATION).toString());
+    }
+
+    @Test
+    void personsTitleBeforeTheHeadNounIsNotPartOfTheBody() {
+        Findings f = run("Mexico's Permanent Representative to the Andean Fisheries Office at Lima spoke.\n");
+        assertEquals(List.of("Andean Fisheries Office"), names(f, EntityKind.ORGANIZATION));
+    }
+
+    @Test
+    void countriesListedAfterABodyAreNotPartOfItsName() {
+        Findings f = run("The Northern Water Commission, Mexico and Canada met today.\n");
+        assertEquals(List.of("Northern Water Commission"), names(f, EntityKind.ORGANIZATION));
+    }
 }

@@ -121,4 +121,17 @@ class PersonExtractorTest {
         Findings f = run("Canada's Minister of Trade, Industry and Innovation, Colette Marchand, arrived.\n");
         assertEquals(List.of("Colette Marchand"), names(f, EntityKind.PERSON));
     }
+
+    @Test
+    void givenNameInsideACountrysNameIsNoPerson() {
+        Findings f = run("Se reunió con las delegaciones de Honduras y San Vicente y las Granadinas.\n");
+        assertEquals(List.of(), names(f, EntityKind.PERSON));
+    }
+
+    @Test
+    void particleSurnameOpeningASentenceIsTheSamePerson() {
+        Findings f = run("El embajador Santiago Andrés de la Vega Ugalde llegó ayer. De la Vega sostuvo reuniones.\n");
+        assertEquals(List.of("Santiago Andrés de la Vega Ugalde"), names(f, EntityKind.PERSON));
+        assertEquals(2, mentioned(f, EntityKind.PERSON).size());
+    }
 }
