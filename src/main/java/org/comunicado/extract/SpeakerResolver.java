@@ -201,6 +201,8 @@ final class SpeakerResolver {
                 if (earlier.isPresent()) return earlier.get();
                 Optional<Frame> reported = reportedSpeech(s.begin(), limit);
                 if (reported.isPresent()) return reported.get().speaker();
+                Optional<String> titled = titleSubject(s.begin(), limit);
+                if (titled.isPresent()) return titled;
                 if (hasPersonSubject(s.begin(), limit)) return Optional.empty();
             }
         }
@@ -222,6 +224,17 @@ final class SpeakerResolver {
         while (verb.find()) {
             if (insideQuote(verb.start())) continue;
             return Optional.of(new Frame(subjectOfVerb(from, verb.start(), verb.end(), to)));
+        }
+        return Optional.empty();
+    }
+
+    /** The holder of a title standing as a subject in {@code [from, to)}: "the Foreign Secretary spoke …". */
+    private Optional<String> titleSubject(int from, int to) {
+        for (Candidate c : candidates(from, to)) {
+            if (c.form() == Form.PERSON_TITLE && !c.generic() && isSubjectAt(c.begin())) {
+                Optional<String> holder = personWithTitle(c.title(), c.begin());
+                if (holder.isPresent()) return holder;
+            }
         }
         return Optional.empty();
     }
@@ -287,6 +300,19 @@ final class SpeakerResolver {
             if (a.at() < at && (kind == null || a.kind() == kind) && a.at() > bestAt) {
                 bestAt = a.at();
                 best = a.id();
+            }
+        }
+        if (kind != EntityKind.ORGANIZATION) {
+            // "The Foreign Secretary spoke about …", "El canciller mexicano explicó …": a title as the
+            // subject names the person who holds it, and makes them the subject from there on.
+            int from = Math.max(0, at - 1500);
+            for (Candidate c : candidates(from, at)) {
+                if (c.begin() <= bestAt) continue;
+                Optional<String> holder = titleSubject(c.begin(), c.end());
+                if (holder.isPresent()) {
+                    bestAt = c.begin();
+                    best = holder.get();
+                }
             }
         }
         if (best == null && kind == EntityKind.PERSON) return lastOfKind(at, EntityKind.PERSON);

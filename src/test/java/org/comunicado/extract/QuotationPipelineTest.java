@@ -33,4 +33,18 @@ class QuotationPipelineTest {
                 + "«Queremos que los medicamentos lleguen más rápido a las familias», afirmó la mandataria mexicana.\n");
         assertEquals(List.of(Optional.of("person/claudia-sheinbaum")), speakers(f));
     }
+
+    @Test
+    void titleAsSubjectMakesItsHolderTheSpeakerOfAnUnframedQuote() {
+        Findings f = run("Title\n\nForeign Secretary Tomasa Irigoyen Basave arrived. Foreign Minister Carlos Ramiro Solano said that the talks went well.\n\n"
+                + "Later, the Foreign Secretary spoke about the border. \"Our border should be a place of encounter, not of division.\"\n");
+        assertEquals(List.of(Optional.of("person/tomasa-irigoyen-basave")), speakers(f));
+    }
+
+    @Test
+    void spanishTitleSubjectThenElFuncionario() {
+        Findings f = run("Título\n\nEl canciller Ramón Ibarra Sotelo recibió al ministro José Manuel Albares.\n\n"
+                + "Albares dijo que la visita fue un éxito. El canciller mexicano explicó el acuerdo. «Ningún país debe depender de un solo mercado», señaló el funcionario.\n");
+        assertEquals(List.of(Optional.of("person/ramon-ibarra-sotelo")), speakers(f));
+    }
 }
