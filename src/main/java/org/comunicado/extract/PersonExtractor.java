@@ -71,11 +71,20 @@ public final class PersonExtractor {
     private final Gazetteer people;
     private final Gazetteer otherNames;
     private final Map<String, KnownEntity> knownById = new LinkedHashMap<>();
+    /** The words of every known person's names of two words or more, split once. */
+    private final List<Map.Entry<KnownEntity, List<String>>> knownNameWords = new ArrayList<>();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public PersonExtractor(Reference reference) {
         this.people = new Gazetteer(reference.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).toList());
         this.otherNames = new Gazetteer(reference.entities().stream().filter(e -> e.kind() != EntityKind.PERSON).toList());
         reference.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).forEach(e -> knownById.put(e.id(), e));
+        for (KnownEntity k : knownById.values()) {
+            for (LangString n : k.names()) {
+                List<String> words = List.of(SPACES.split(n.text()));
+                if (words.size() >= 2) knownNameWords.add(Map.entry(k, words));
+            }
+        }
     }
 
     private record Candidate(Span span, Optional<String> title, Optional<KnownEntity> known) {
@@ -243,20 +252,16 @@ public final class PersonExtractor {
     }
 
     private Person resolve(String form, Optional<KnownEntity> known, List<Person> persons) {
-        List<String> tokens = List.of(form.split("\\s+"));
+        List<String> tokens = List.of(SPACES.split(form));
         if (known.isEmpty()) {
             for (Person p : persons) {
                 if (p.sameAs(tokens)) return p;
             }
-            for (KnownEntity k : knownById.values()) {
-                for (LangString n : k.names()) {
-                    List<String> nt = List.of(n.text().split("\\s+"));
-                    if (nt.size() >= 2 && containsRun(tokens, nt)) {
-                        known = Optional.of(k);
-                        break;
-                    }
+            for (Map.Entry<KnownEntity, List<String>> k : knownNameWords) {
+                if (containsRun(tokens, k.getValue())) {
+                    known = Optional.of(k.getKey());
+                    break;
                 }
-                if (known.isPresent()) break;
             }
         }
         if (known.isPresent()) {
@@ -271,7 +276,7 @@ public final class PersonExtractor {
                     return p;
                 }
             }
-            Person p = new Person(id, known, List.of(known.get().names().get(0).text().split("\\s+")));
+            Person p = new Person(id, known, List.of(SPACES.split(known.get().names().get(0).text())));
             persons.add(p);
             return p;
         }

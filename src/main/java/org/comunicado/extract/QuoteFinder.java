@@ -194,8 +194,14 @@ final class QuoteFinder {
     }
 
     static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) count++;
+            inWord = !space;
+        }
+        return count;
     }
 
     static boolean endsSentence(String s) {

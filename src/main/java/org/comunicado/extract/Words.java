@@ -32,6 +32,8 @@ public final class Words {
         }
     }
 
+    private static final java.util.regex.Pattern ACRONYM_WITH_DOTS = java.util.regex.Pattern.compile("(?:[A-Z]{1,2}\\.)*[A-Z]{1,2}");
+
     private Words() {
     }
 
@@ -67,7 +69,7 @@ public final class Words {
     private static boolean isAcronymDot(String text, int wordStart, int dot) {
         // Only single capital letters separated by dots (U.S., EE.UU.) are abbreviations here.
         String w = text.substring(wordStart, dot);
-        return w.matches("(?:[A-Z]{1,2}\\.)*[A-Z]{1,2}");
+        return ACRONYM_WITH_DOTS.matcher(w).matches();
     }
 
     /** True when only spaces (no punctuation, no line break) separate the two tokens. */
