@@ -338,6 +338,7 @@ public final class HtmlReleaseReader {
             }
             text.append('\n');
             String all = text.toString();
+            TextDecoder.checkSize(source, all);
             Optional<LocalDate> date = issued.or(() -> writtenDate).or(() -> numericDate)
                     .or(() -> paragraphs.isEmpty() ? Optional.empty() : ReleaseDates.written(paragraphs.get(0).of(all)));
             return new Release(source, all, LanguageDetector.detect(all), titleSpan, date, number,

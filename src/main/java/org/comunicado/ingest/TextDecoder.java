@@ -20,6 +20,13 @@ final class TextDecoder {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    /**
+     * The longest text read as one release, in chars. The ministry's releases run to a few
+     * thousand characters; a text a hundred times longer is not a press release, and the
+     * extractors' cost grows faster than the text (a 5 MB single line took minutes).
+     */
+    static final int MAX_CHARS = 250_000;
+
     /** Above this share of control characters a text is taken for binary data. */
     private static final double MAX_CONTROL_SHARE = 0.05;
 
@@ -49,7 +56,19 @@ final class TextDecoder {
         if (looksBinary(text)) {
             throw new ReleaseException(source, "not a text file (binary content)");
         }
+        checkSize(source, text);
         return text;
+    }
+
+    /**
+     * Fails when {@code text} is too long to be one release.
+     *
+     * @throws ReleaseException naming {@code source} and the sizes
+     */
+    static void checkSize(String source, String text) throws ReleaseException {
+        if (text.length() > MAX_CHARS) {
+            throw new ReleaseException(source, "too large (" + text.length() + " characters of text; at most " + MAX_CHARS + ")");
+        }
     }
 
     /** Line ends as {@code \n}, then NFC; no checks. */
