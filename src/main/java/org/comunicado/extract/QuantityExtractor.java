@@ -129,7 +129,7 @@ public final class QuantityExtractor {
         int end = n.end();
         String unit = null;
         int spanBegin = n.begin();
-        Matcher before = CURRENCY_BEFORE.matcher(text).region(sentence.begin(), n.begin());
+        Matcher before = CURRENCY_BEFORE.matcher(text).region(NonQuantities.lookBehind(sentence.begin(), n.begin()), n.begin());
         if (before.find()) {
             unit = prefixCurrency(before.group("cur"), lang);
             spanBegin = before.start();
@@ -177,8 +177,8 @@ public final class QuantityExtractor {
         BigDecimal value;
         if (digits == null) {
             if (!NumberWords.isCount(m.group(), lang)) return Optional.empty();
-            if (DETERMINER.matcher(text).region(sentence.begin(), begin).find()) return Optional.empty();
-            if (RATIO.matcher(text).region(sentence.begin(), begin).find()) return Optional.empty();
+            if (DETERMINER.matcher(text).region(NonQuantities.lookBehind(sentence.begin(), begin), begin).find()) return Optional.empty();
+            if (RATIO.matcher(text).region(NonQuantities.lookBehind(sentence.begin(), begin), begin).find()) return Optional.empty();
             value = NumberWords.value(m.group(), lang);
         } else {
             if (NonQuantities.isGlued(text, begin, end)) return Optional.empty();
@@ -265,7 +265,7 @@ public final class QuantityExtractor {
     }
 
     private static Optional<String> qualifier(String text, Span sentence, int spanBegin) {
-        Matcher q = QUALIFIER.matcher(text).region(sentence.begin(), spanBegin);
+        Matcher q = QUALIFIER.matcher(text).region(NonQuantities.lookBehind(sentence.begin(), spanBegin), spanBegin);
         return q.find() ? Optional.of(q.group("q")) : Optional.empty();
     }
 }
