@@ -75,6 +75,7 @@ public final class HtmlReleaseReader {
      * @throws ReleaseException when the page has no text
      */
     public Release read(String source, String html) throws ReleaseException {
+        TextDecoder.checkCombiningMarks(source, html);
         Document doc = Jsoup.parse(html, source.startsWith("http") ? source : "");
         doc.select(UNREAD).remove();
         Element body = doc.body();

@@ -133,6 +133,10 @@ public final class JsonReleaseReader {
         Optional<String> body = string(where, o, "text");
         Optional<String> page = string(where, o, "html");
         Optional<String> title = string(where, o, "title").map(String::strip).filter(t -> !t.isEmpty());
+        // Checked before the title comparison below normalises them.
+        for (Optional<String> s : List.of(body, title)) {
+            if (s.isPresent()) TextDecoder.checkCombiningMarks(where, s.get());
+        }
         Release r;
         if (body.isPresent() && !body.get().isBlank()) {
             String t = body.get();

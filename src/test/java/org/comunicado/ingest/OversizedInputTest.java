@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * A text far longer than any press release (found by InputFuzzTest: a 5 MB single line kept the
- * extractors busy for minutes) is refused by the reader as too large, quickly, in one line.
+ * Found by InputFuzzTest: a text far longer than any press release (a 5 MB single line kept the
+ * extractors busy for minutes), or one with thousands of combining marks on one letter (NFC and
+ * {@code \b} then cost the square of the run), is refused by the reader quickly, in one line.
  */
 class OversizedInputTest {
 
@@ -49,6 +50,32 @@ class OversizedInputTest {
     void textAtTheLimitIsStillARelease() throws Exception {
         String text = "Title\n\n" + "x".repeat(TextDecoder.MAX_CHARS - 8) + "\n";
         assertEquals(TextDecoder.MAX_CHARS, text.length());
+        assertEquals("Title", new TextReleaseReader().read(SOURCE, text.getBytes(StandardCharsets.UTF_8)).titleText());
+    }
+
+    @Test
+    void hundredThousandCombiningMarksOnOneLetterAreRefusedQuickly() {
+        String text = "Title\n\nMe" + "\u0301\u0327\u0308".repeat(33_000) + "xico.";
+        ReleaseException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThrows(ReleaseException.class,
+                () -> new TextReleaseReader().read(SOURCE, text.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(SOURCE + ": not text (more than 30 combining marks on one character at char 39)", e.getMessage());
+    }
+
+    @Test
+    void combiningMarksInAPageOrAJsonRecordAreRefusedQuickly() {
+        String marks = "e" + "\u0301".repeat(100_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertThrows(ReleaseException.class, () -> new HtmlReleaseReader().read(SOURCE,
+                    ("<main><h1>T</h1><p>" + marks + "</p></main>").getBytes(StandardCharsets.UTF_8), Optional.empty()));
+            List<ReadOutcome> out = new JsonReleaseReader().read("m.jsonl", SOURCE,
+                    ("{\"title\": \"" + marks + "\", \"text\": \"x\"}").getBytes(StandardCharsets.UTF_8), true);
+            assertEquals(true, ((ReadOutcome.Failed) out.get(0)).message().startsWith("m.jsonl:1: not text (more than 30"));
+        });
+    }
+
+    @Test
+    void aFewCombiningMarksAreText() throws Exception {
+        String text = "Title\n\nVietnamese and Spanish: Vie\u0323\u0302t Nam, Me\u0301xico, a\u0300\u0301\u0302\u0303.";
         assertEquals("Title", new TextReleaseReader().read(SOURCE, text.getBytes(StandardCharsets.UTF_8)).titleText());
     }
 }
