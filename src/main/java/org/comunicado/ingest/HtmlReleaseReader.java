@@ -292,7 +292,8 @@ public final class HtmlReleaseReader {
                     throw new ReleaseException(source, "no text found in HTML");
                 }
                 title = blocks.get(0).text();
-                titleIsContent = blocks.size() == 1 || title.matches(".*[.!?][\"'”’»)]*");
+                String end = TextReleaseReader.withoutTrailing(title, "\"'”’»)");
+                titleIsContent = blocks.size() == 1 || end.endsWith(".") || end.endsWith("!") || end.endsWith("?");
                 i = 1;
             }
             Span titleSpan = append(title);
@@ -388,7 +389,9 @@ public final class HtmlReleaseReader {
         }
 
         private static boolean sameText(String a, String b) {
-            return a.toLowerCase(Locale.ROOT).replaceAll("[.\\s]+$", "").equals(b.toLowerCase(Locale.ROOT).replaceAll("[.\\s]+$", ""));
+            String spaceAndDots = ". \t\n\u000B\f\r";
+            return TextReleaseReader.withoutTrailing(a.toLowerCase(Locale.ROOT), spaceAndDots)
+                    .equals(TextReleaseReader.withoutTrailing(b.toLowerCase(Locale.ROOT), spaceAndDots));
         }
     }
 }

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Found by InputFuzzTest: deeply nested JSON overflowed the JSON parser's stack. It is now a
- * quick, one-line outcome.
+ * Found by InputFuzzTest: deeply nested JSON overflowed the JSON parser's stack, and a line with
+ * a long run of closing brackets, quotes or dots made the readers' end-of-line patterns take
+ * minutes. Each is now a quick outcome.
  */
 class RunawayInputTest {
 
@@ -37,5 +39,35 @@ class RunawayInputTest {
     void nestingInsideStringsDoesNotCount() {
         byte[] json = ("{\"text\": \"Visit to Chile\\n\\n" + "[{".repeat(100) + " \\\" ]\"}").getBytes(StandardCharsets.UTF_8);
         assertEquals(ReadOutcome.Read.class, new JsonReleaseReader().read("s.json", SOURCE, json, false).get(0).getClass());
+    }
+
+    @Test
+    void lineOfSixtyThousandBracketsIsReadQuickly() throws Exception {
+        String text = "{\"text\": \"x\", \"extra\": " + "[".repeat(60_000) + "]".repeat(60_000) + "}";
+        Release r = assertTimeoutPreemptively(QUICKLY, () -> new TextReleaseReader().read(SOURCE, text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(text, r.titleText());
+    }
+
+    @Test
+    void titleLineWithALongRunOfDotsIsComparedQuickly() throws Exception {
+        String title = "Visit" + ".".repeat(100_000) + "x";
+        String text = title + "\n" + title + ".\nThe Secretary travelled.\n";
+        Release r = assertTimeoutPreemptively(QUICKLY, () -> new TextReleaseReader().read(SOURCE, text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("The Secretary travelled."), r.paragraphs().stream().map(s -> s.of(r.text())).toList());
+    }
+
+    @Test
+    void untitledPageWhoseFirstBlockIsARunOfQuotesIsReadQuickly() throws Exception {
+        String page = "<div><p>A" + "”".repeat(100_000) + "b</p><p>La canciller viajó a Lima.</p></div>";
+        Release r = assertTimeoutPreemptively(QUICKLY,
+                () -> new HtmlReleaseReader().read(SOURCE, page.getBytes(StandardCharsets.UTF_8), Optional.empty()));
+        assertEquals(1, r.paragraphs().size());
+    }
+
+    @Test
+    void titleEndingInAFullStopInsideQuotesIsStillAHeaderlessLead() throws Exception {
+        Release r = new HtmlReleaseReader().read(SOURCE, "<div><p>“Mexico is ready.”</p><p>She said so in Lima.</p></div>"
+                .getBytes(StandardCharsets.UTF_8), Optional.empty());
+        assertEquals(2, r.paragraphs().size());
     }
 }
