@@ -250,11 +250,13 @@ class InputFuzzTest {
         return "";
     }
 
-    /** "name:3:5: not valid JSON" → "not valid JSON"; "name[2]: \"date\" is not …: x" → "\"date\" is not …". */
+    /**
+     * The reason of a failure without where and the details, to count by:
+     * "name:3:5: not valid JSON" → "not valid JSON", "name: too large (5242876 …)" → "too large".
+     */
     private static String reason(String message, String name) {
         String rest = message.substring(name.length()).replaceFirst("^(?::\\d+)*(?:\\[\\d+\\])?: ", "");
-        int colon = rest.indexOf(": ");
-        return colon < 0 ? rest : rest.substring(0, colon);
+        return rest.replaceFirst("(: | \\().*", "");
     }
 
     private static String describe(Throwable t) {
