@@ -92,10 +92,15 @@ public final class QuantityExtractor {
     }
 
     private static void readSentence(String text, Span sentence, String lang, List<Quantity> out) {
-        Matcher m = ("es".equals(lang) ? ES_NUMBER : EN_NUMBER).matcher(text);
+        // Searched to a little past the sentence, not to the end of the text (which made a release
+        // of many sentences without numbers cost the square of its length: found by InputFuzzTest);
+        // transparent bounds keep the lookarounds seeing the whole text, as before.
+        Matcher m = ("es".equals(lang) ? ES_NUMBER : EN_NUMBER).matcher(text)
+                .useTransparentBounds(true).useAnchoringBounds(false);
+        int limit = Math.min(text.length(), sentence.end() + 1_000);
         int pos = sentence.begin();
         int previousEnd = sentence.begin();
-        while (pos < sentence.end() && m.find(pos) && m.start() < sentence.end()) {
+        while (pos < sentence.end() && m.region(pos, limit).find() && m.start() < sentence.end()) {
             int consumed = Math.min(m.end(), sentence.end());
             Optional<Quantity> q = read(text, sentence, lang, m, previousEnd);
             if (q.isPresent()) {
