@@ -126,6 +126,8 @@ final class FuzzCases {
             new Named<>("many-lines", (k, r) -> embed(k, r, "• Mexico 5%\n".repeat(200_000))),
             new Named<>("capitals-run", (k, r) -> embed(k, r, "Title\n\nThe " + "Secretaría Instituto Nacional Plan ".repeat(30_000) + "met.")),
             new Named<>("open-parens", (k, r) -> embed(k, r, "Title\n\n" + "Agency (".repeat(40_000) + "SRE" + ")".repeat(40_000))),
+            new Named<>("quoted-sentences", (k, r) -> embed(k, r, "Title\n\n" + "\"Quote,\" said Alicia Bárcena. ".repeat(5_000))),
+            new Named<>("named-sentences", (k, r) -> embed(k, r, "Title\n\n" + "Secretary Alicia Bárcena met the SRE in Chile.\n\n".repeat(2_500))),
             new Named<>("combining-100k", (k, r) -> embed(k, r, "Title\n\nMe" + "\u0301\u0327\u0308".repeat(33_000) + "xico.")),
             new Named<>("deep-json-array", (k, r) -> ("[".repeat(100_000) + "]".repeat(100_000)).getBytes(StandardCharsets.UTF_8)),
             new Named<>("deep-json-object", (k, r) -> ("{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000)).getBytes(StandardCharsets.UTF_8)),

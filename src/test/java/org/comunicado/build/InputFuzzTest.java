@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -205,9 +206,15 @@ class InputFuzzTest {
     /** Every {@code nif:anchorOf} is the code-point substring of {@code nif:isString} its IRI and indexes name. */
     private static String anchorMismatch(ReleaseMapper.ReleaseGraph graph) {
         String text = null;
+        Map<Node, String> begins = new HashMap<>();
+        Map<Node, String> ends = new HashMap<>();
         for (Triple t : graph.triples()) {
             if (t.getPredicate().equals(Nif.isString)) {
                 text = t.getObject().getLiteralLexicalForm();
+            } else if (t.getPredicate().equals(Nif.beginIndex)) {
+                begins.put(t.getSubject(), t.getObject().getLiteralLexicalForm());
+            } else if (t.getPredicate().equals(Nif.endIndex)) {
+                ends.put(t.getSubject(), t.getObject().getLiteralLexicalForm());
             }
         }
         if (text == null) {
@@ -233,21 +240,11 @@ class InputFuzzTest {
                 return "nif:anchorOf of " + phrase + " is " + abbreviate(t.getObject().getLiteralLexicalForm())
                         + ", not " + abbreviate(expected);
             }
-            if (!index(graph, phrase, Nif.beginIndex).equals(Integer.toString(b))
-                    || !index(graph, phrase, Nif.endIndex).equals(Integer.toString(e))) {
+            if (!Integer.toString(b).equals(begins.get(phrase)) || !Integer.toString(e).equals(ends.get(phrase))) {
                 return "nif indexes of " + phrase + " disagree with its IRI";
             }
         }
         return null;
-    }
-
-    private static String index(ReleaseMapper.ReleaseGraph graph, Node subject, Node predicate) {
-        for (Triple t : graph.triples()) {
-            if (t.getSubject().equals(subject) && t.getPredicate().equals(predicate)) {
-                return t.getObject().getLiteralLexicalForm();
-            }
-        }
-        return "";
     }
 
     /**
