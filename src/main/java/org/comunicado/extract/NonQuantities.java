@@ -69,6 +69,13 @@ final class NonQuantities {
 
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([^\\s]+)[ \\t\\u00a0]+$");
 
+    /**
+     * How far back from a number the patterns above that end at it ({@code ...$}) look: far
+     * more than any of them matches, and it keeps a sentence with many numbers linear (searched
+     * from the sentence start, a 50,000-character run of digit groups took minutes).
+     */
+    private static final int LOOK_BEHIND = 200;
+
     private NonQuantities() {
     }
 
@@ -97,10 +104,10 @@ final class NonQuantities {
 
     /** Whether the number at {@code [begin, end)} is the day or year of a date, or a time of day. */
     static boolean isDateOrTime(String text, int lineStart, int begin, int end) {
-        if (DATE_BEFORE.matcher(text).region(lineStart, begin).find()) return true;
+        if (DATE_BEFORE.matcher(text).region(lookBehind(lineStart, begin), begin).find()) return true;
         if (DATE_AFTER.matcher(text).region(end, text.length()).lookingAt()) return true;
         if (DAY_RANGE_AFTER.matcher(text).region(end, text.length()).lookingAt()) return true;
-        if (DAY_RANGE_BEFORE.matcher(text).region(lineStart, begin).find()) return true;
+        if (DAY_RANGE_BEFORE.matcher(text).region(lookBehind(lineStart, begin), begin).find()) return true;
         if (TIME_AFTER.matcher(text).region(end, text.length()).lookingAt()) return true;
         Matcher hour = HOUR_OF_DAY.matcher(text).region(Math.max(lineStart, begin - 4), text.length());
         return hour.lookingAt() && hour.start() <= begin;
@@ -120,7 +127,7 @@ final class NonQuantities {
 
     /** Whether a year-shaped number follows a preposition of time, so is a year whatever follows. */
     static boolean followsYearPreposition(String text, int sentenceStart, int begin) {
-        return YEAR_PREPOSITION.matcher(text).region(sentenceStart, begin).find();
+        return YEAR_PREPOSITION.matcher(text).region(lookBehind(sentenceStart, begin), begin).find();
     }
 
     /**
@@ -132,7 +139,7 @@ final class NonQuantities {
         char next = end < text.length() ? text.charAt(end) : ' ';
         if ((prev == '(' || prev == '[') && (next == ')' || next == ']')) return true;
         if (atLineStart(text, begin) && (next == '.' || next == ')')) return true;
-        Matcher m = PREVIOUS_WORD.matcher(text).region(sentenceStart, begin);
+        Matcher m = PREVIOUS_WORD.matcher(text).region(lookBehind(sentenceStart, begin), begin);
         if (!m.find()) return false;
         return LABELS.contains(m.group(1).replaceAll("[.:]+$", "").toLowerCase(Locale.ROOT));
     }
@@ -143,7 +150,7 @@ final class NonQuantities {
      * title-case headline ("Mexico Sends 500 Tons of Aid") still counts its tons.
      */
     static boolean followsName(String text, int sentenceStart, int begin) {
-        Matcher m = PREVIOUS_WORD.matcher(text).region(sentenceStart, begin);
+        Matcher m = PREVIOUS_WORD.matcher(text).region(lookBehind(sentenceStart, begin), begin);
         if (!m.find()) return false;
         String word = m.group(1);
         return Character.isUpperCase(word.charAt(0)) && !startsSentence(text, sentenceStart, m.start(1));
@@ -166,5 +173,10 @@ final class NonQuantities {
             if (Character.isLetterOrDigit(text.charAt(i))) return false;
         }
         return true;
+    }
+
+    /** Where a search for a pattern ending right before {@code begin} starts: at most {@link #LOOK_BEHIND} back. */
+    static int lookBehind(int start, int begin) {
+        return Math.max(start, begin - LOOK_BEHIND);
     }
 }

@@ -92,10 +92,15 @@ public final class QuantityExtractor {
     }
 
     private static void readSentence(String text, Span sentence, String lang, List<Quantity> out) {
-        Matcher m = ("es".equals(lang) ? ES_NUMBER : EN_NUMBER).matcher(text);
+        // Searched to a little past the sentence, not to the end of the text (which made a release
+        // of many sentences without numbers cost the square of its length: found by InputFuzzTest);
+        // transparent bounds keep the lookarounds seeing the whole text, as before.
+        Matcher m = ("es".equals(lang) ? ES_NUMBER : EN_NUMBER).matcher(text)
+                .useTransparentBounds(true).useAnchoringBounds(false);
+        int limit = Math.min(text.length(), sentence.end() + 1_000);
         int pos = sentence.begin();
         int previousEnd = sentence.begin();
-        while (pos < sentence.end() && m.find(pos) && m.start() < sentence.end()) {
+        while (pos < sentence.end() && m.region(pos, limit).find() && m.start() < sentence.end()) {
             int consumed = Math.min(m.end(), sentence.end());
             Optional<Quantity> q = read(text, sentence, lang, m, previousEnd);
             if (q.isPresent()) {
@@ -129,7 +134,7 @@ public final class QuantityExtractor {
         int end = n.end();
         String unit = null;
         int spanBegin = n.begin();
-        Matcher before = CURRENCY_BEFORE.matcher(text).region(sentence.begin(), n.begin());
+        Matcher before = CURRENCY_BEFORE.matcher(text).region(NonQuantities.lookBehind(sentence.begin(), n.begin()), n.begin());
         if (before.find()) {
             unit = prefixCurrency(before.group("cur"), lang);
             spanBegin = before.start();
@@ -177,8 +182,8 @@ public final class QuantityExtractor {
         BigDecimal value;
         if (digits == null) {
             if (!NumberWords.isCount(m.group(), lang)) return Optional.empty();
-            if (DETERMINER.matcher(text).region(sentence.begin(), begin).find()) return Optional.empty();
-            if (RATIO.matcher(text).region(sentence.begin(), begin).find()) return Optional.empty();
+            if (DETERMINER.matcher(text).region(NonQuantities.lookBehind(sentence.begin(), begin), begin).find()) return Optional.empty();
+            if (RATIO.matcher(text).region(NonQuantities.lookBehind(sentence.begin(), begin), begin).find()) return Optional.empty();
             value = NumberWords.value(m.group(), lang);
         } else {
             if (NonQuantities.isGlued(text, begin, end)) return Optional.empty();
@@ -265,7 +270,7 @@ public final class QuantityExtractor {
     }
 
     private static Optional<String> qualifier(String text, Span sentence, int spanBegin) {
-        Matcher q = QUALIFIER.matcher(text).region(sentence.begin(), spanBegin);
+        Matcher q = QUALIFIER.matcher(text).region(NonQuantities.lookBehind(sentence.begin(), spanBegin), spanBegin);
         return q.find() ? Optional.of(q.group("q")) : Optional.empty();
     }
 }

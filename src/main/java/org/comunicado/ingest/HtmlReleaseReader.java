@@ -75,6 +75,7 @@ public final class HtmlReleaseReader {
      * @throws ReleaseException when the page has no text
      */
     public Release read(String source, String html) throws ReleaseException {
+        TextDecoder.checkCombiningMarks(source, html);
         Document doc = Jsoup.parse(html, source.startsWith("http") ? source : "");
         doc.select(UNREAD).remove();
         Element body = doc.body();
@@ -291,7 +292,8 @@ public final class HtmlReleaseReader {
                     throw new ReleaseException(source, "no text found in HTML");
                 }
                 title = blocks.get(0).text();
-                titleIsContent = blocks.size() == 1 || title.matches(".*[.!?][\"'”’»)]*");
+                String end = TextReleaseReader.withoutTrailing(title, "\"'”’»)");
+                titleIsContent = blocks.size() == 1 || end.endsWith(".") || end.endsWith("!") || end.endsWith("?");
                 i = 1;
             }
             Span titleSpan = append(title);
@@ -338,6 +340,7 @@ public final class HtmlReleaseReader {
             }
             text.append('\n');
             String all = text.toString();
+            TextDecoder.checkSize(source, all);
             Optional<LocalDate> date = issued.or(() -> writtenDate).or(() -> numericDate)
                     .or(() -> paragraphs.isEmpty() ? Optional.empty() : ReleaseDates.written(paragraphs.get(0).of(all)));
             return new Release(source, all, LanguageDetector.detect(all), titleSpan, date, number,
@@ -386,7 +389,9 @@ public final class HtmlReleaseReader {
         }
 
         private static boolean sameText(String a, String b) {
-            return a.toLowerCase(Locale.ROOT).replaceAll("[.\\s]+$", "").equals(b.toLowerCase(Locale.ROOT).replaceAll("[.\\s]+$", ""));
+            String spaceAndDots = ". \t\n\u000B\f\r";
+            return TextReleaseReader.withoutTrailing(a.toLowerCase(Locale.ROOT), spaceAndDots)
+                    .equals(TextReleaseReader.withoutTrailing(b.toLowerCase(Locale.ROOT), spaceAndDots));
         }
     }
 }

@@ -104,12 +104,39 @@ public final class JsonReleaseReader {
      * document ends in a NullPointerException in 5.6) turned into a {@link JsonException}.
      */
     private static JsonValue parse(String json) {
+        checkDepth(json);
         try {
             return JSON.parseAny(json);
         } catch (JsonException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new JsonException("unexpected end or token", e);
+        }
+    }
+
+    /** Deeper than this, a document is refused: a record is an object of strings and numbers. */
+    static final int MAX_DEPTH = 64;
+
+    /**
+     * Refuses JSON nested more than {@link #MAX_DEPTH} deep before Jena's recursive-descent
+     * parser sees it: 100,000 opening brackets overflowed its stack, a {@link StackOverflowError}
+     * that no caller can sensibly catch (found by InputFuzzTest).
+     */
+    private static void checkDepth(String json) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') i++;
+                else if (c == '"') inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) throw new JsonException("nested more than " + MAX_DEPTH + " deep");
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
         }
     }
 
@@ -133,6 +160,10 @@ public final class JsonReleaseReader {
         Optional<String> body = string(where, o, "text");
         Optional<String> page = string(where, o, "html");
         Optional<String> title = string(where, o, "title").map(String::strip).filter(t -> !t.isEmpty());
+        // Checked before the title comparison below normalises them.
+        for (Optional<String> s : List.of(body, title)) {
+            if (s.isPresent()) TextDecoder.checkCombiningMarks(where, s.get());
+        }
         Release r;
         if (body.isPresent() && !body.get().isBlank()) {
             String t = body.get();

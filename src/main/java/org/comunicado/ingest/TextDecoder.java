@@ -20,6 +20,20 @@ final class TextDecoder {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    /**
+     * The longest text read as one release, in chars. The ministry's releases run to a few
+     * thousand characters; a text a hundred times longer is not a press release, and the
+     * extractors' cost grows faster than the text (a 5 MB single line took minutes).
+     */
+    static final int MAX_CHARS = 250_000;
+
+    /**
+     * The most combining marks read on one character: Unicode's limit for stream-safe text
+     * (UAX #15). Real text needs a few; a longer run makes NFC and the extractors' {@code \b}
+     * cost the square of its length (100,000 marks on one letter took minutes).
+     */
+    static final int MAX_COMBINING_MARKS = 30;
+
     /** Above this share of control characters a text is taken for binary data. */
     private static final double MAX_CONTROL_SHARE = 0.05;
 
@@ -42,6 +56,7 @@ final class TextDecoder {
      * @throws ReleaseException naming {@code source} when the text is blank or binary
      */
     static String normalise(String source, String decoded) throws ReleaseException {
+        checkCombiningMarks(source, decoded);
         String text = normaliseLines(decoded);
         if (text.isBlank()) {
             throw new ReleaseException(source, "empty file");
@@ -49,7 +64,41 @@ final class TextDecoder {
         if (looksBinary(text)) {
             throw new ReleaseException(source, "not a text file (binary content)");
         }
+        checkSize(source, text);
         return text;
+    }
+
+    /**
+     * Fails when {@code s} has more than {@link #MAX_COMBINING_MARKS} combining marks in a row;
+     * call it before normalising.
+     *
+     * @throws ReleaseException naming {@code source}
+     */
+    static void checkCombiningMarks(String source, String s) throws ReleaseException {
+        int run = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int type = Character.getType(cp);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+            run = mark ? run + 1 : 0;
+            if (run > MAX_COMBINING_MARKS) {
+                throw new ReleaseException(source, "not text (more than " + MAX_COMBINING_MARKS
+                        + " combining marks on one character at char " + i + ")");
+            }
+            i += Character.charCount(cp);
+        }
+    }
+
+    /**
+     * Fails when {@code text} is too long to be one release.
+     *
+     * @throws ReleaseException naming {@code source} and the sizes
+     */
+    static void checkSize(String source, String text) throws ReleaseException {
+        if (text.length() > MAX_CHARS) {
+            throw new ReleaseException(source, "too large (" + text.length() + " characters of text; at most " + MAX_CHARS + ")");
+        }
     }
 
     /** Line ends as {@code \n}, then NFC; no checks. */

@@ -200,12 +200,23 @@ public final class TextReleaseReader {
     }
 
     private static boolean endsSentence(String s) {
-        String end = s.replaceAll("[\"'”’»)\\]]+$", "");
+        String end = withoutTrailing(s, "\"'”’»)]");
         return end.endsWith(".") || end.endsWith("!") || end.endsWith("?");
+    }
+
+    /**
+     * {@code s} without the run of {@code chars} at its end. A loop, not a {@code [...]+$}
+     * pattern: that one is retried from every character of a long run inside the line, which
+     * made a 60,000-character line of brackets take minutes (found by InputFuzzTest).
+     */
+    static String withoutTrailing(String s, String chars) {
+        int end = s.length();
+        while (end > 0 && chars.indexOf(s.charAt(end - 1)) >= 0) end--;
+        return s.substring(0, end);
     }
 
     /** Title repeats may differ in spacing, case or a final full stop. */
     private static String comparable(String s) {
-        return s.replaceAll("\\s+", " ").replaceAll("[.\\s]+$", "").toLowerCase(Locale.ROOT);
+        return withoutTrailing(s.replaceAll("\\s+", " "), ". \t\n\u000B\f\r").toLowerCase(Locale.ROOT);
     }
 }
