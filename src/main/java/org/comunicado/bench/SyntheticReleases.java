@@ -91,6 +91,22 @@ public final class SyntheticReleases {
             "%P recordó que %G llega hoy a %N familias y que el %R de sus participantes son mujeres.",
             "Las partes también abordaron la migración, la seguridad y el combate al tráfico ilícito de armas."};
 
+    /** Sentences naming nothing and counting nothing, which real releases have plenty of. */
+    private static final String[] PLAIN_EN = {
+            "The dialogue took place in a cordial atmosphere of mutual respect and shared responsibility.",
+            "Both sides stressed the importance of multilateralism and of a rules-based international order.",
+            "The working groups will meet again in the coming months to follow up on the commitments made today.",
+            "The discussion also covered the situation of families in transit and the protection of children.",
+            "Participants agreed that development and well-being are the best way to address the root causes of migration.",
+            "The ministry will continue to inform the public about the results of these efforts."};
+    private static final String[] PLAIN_ES = {
+            "El diálogo se desarrolló en un ambiente cordial de respeto mutuo y responsabilidad compartida.",
+            "Ambas partes subrayaron la importancia del multilateralismo y de un orden internacional basado en reglas.",
+            "Los grupos de trabajo volverán a reunirse en los próximos meses para dar seguimiento a los compromisos de hoy.",
+            "La conversación abordó también la situación de las familias en tránsito y la protección de la niñez.",
+            "Las personas participantes coincidieron en que el desarrollo y el bienestar son la mejor vía para atender las causas de la migración.",
+            "La cancillería seguirá informando a la ciudadanía sobre los resultados de estos esfuerzos."};
+
     private final long seed;
 
     public SyntheticReleases(long seed) {
@@ -155,7 +171,9 @@ public final class SyntheticReleases {
             while (sb.length() - start < perParagraph) {
                 if (sb.length() > start)
                     sb.append(' ');
-                sb.append(fill(sentences[r.nextInt(sentences.length)], r, en, pc, t));
+                // About half the sentences are plain, for the entity density of real releases (about 130 quads per KB).
+                sb.append(r.nextInt(100) < 55 ? pick(en ? PLAIN_EN : PLAIN_ES, r)
+                        : fill(sentences[r.nextInt(sentences.length)], r, en, pc, t));
             }
             sb.append("\n\n");
         }
@@ -189,7 +207,7 @@ public final class SyntheticReleases {
                 default -> "%" + slot;
             });
         }
-        String s = out.toString();
+        String s = en ? out.toString() : out.toString().replace(" de el ", " del ").replace(" a el ", " al ");
         // A sentence may open with a Spanish title ("la canciller"): capitalise it.
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
