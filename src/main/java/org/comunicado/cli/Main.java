@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "comunicado", mixinStandardHelpOptions = true, version = "comunicado " + org.comunicado.build.Builder.VERSION,
         description = "Turns government press releases into an RDF knowledge graph.",
         subcommands = {BuildCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
-                ValidateCommand.class, ServeCommand.class, StatsCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
+                ValidateCommand.class, ServeCommand.class, StatsCommand.class, ScoreCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
