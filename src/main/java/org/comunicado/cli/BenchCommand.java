@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmarks extraction, a full build, Jena's bulk load of the same quads and a 1 % update,",
-                "on synthetic releases, in one process; prints the figures and the ratios against the targets."})
+        description = {"Benchmarks extraction, a full build, Jena's bulk load of the same quads and a 1 %% update.",
+                "Runs on synthetic releases, in one process; prints the figures and the ratios against the targets."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
