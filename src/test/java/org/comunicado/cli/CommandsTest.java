@@ -461,10 +461,11 @@ class CommandsTest {
     // --- help and usage
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "extract", "query", "export", "validate", "serve", "stats"})
+    @ValueSource(strings = {"build", "extract", "query", "export", "validate", "serve", "stats", "score", "bench"})
     void helpExitsZero(String command) {
         Run r = run(command, "--help");
         assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().isEmpty(), r.err());
         assertTrue(r.out().contains("Usage: comunicado " + command), r.out());
     }
 
