@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,7 +163,7 @@ public final class Builder {
     /** Reads, extracts and maps one input: its first release, or the reason it has none. */
     public Outcome extract(Input input) throws ReleaseException {
         Input.Payload payload = read(input);
-        Extracted e = outcomes(input, payload, sha256(payload.bytes()));
+        Extracted e = outcomes(input, payload, ReleaseSources.sha256(payload.bytes()));
         if (e.outcomes().isEmpty()) {
             String message = e.failures().isEmpty() ? input.name() + ": no release found" : e.failures().get(0);
             String prefix = input.name() + ": ";
@@ -524,7 +521,7 @@ public final class Builder {
     private Result process(Input input, List<Record> before) {
         try {
             Input.Payload payload = read(input);
-            String sha = sha256(payload.bytes());
+            String sha = ReleaseSources.sha256(payload.bytes());
             if (before != null && !before.isEmpty() && before.stream().allMatch(r -> r.sha256().equals(sha)))
                 return new Unchanged(input, before);
             Extracted e = outcomes(input, payload, sha);
@@ -580,7 +577,7 @@ public final class Builder {
         Graph g = GraphFactory.createDefaultGraph();
         StringBuilder fingerprint = new StringBuilder();
         sorted.forEach(r -> fingerprint.append(r.key()).append(' ').append(r.sha256()).append('\n'));
-        Node activity = iris.build(sha256(fingerprint.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16));
+        Node activity = iris.build(ReleaseSources.sha256(fingerprint.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16));
         Node agent = iris.agent();
         g.add(activity, RDF.type.asNode(), Prov.Activity);
         g.add(activity, Prov.startedAtTime, dateTime(started));
@@ -614,13 +611,5 @@ public final class Builder {
 
     private static Node dateTime(Instant i) {
         return NodeFactory.createLiteral(i.toString(), XSDDatatype.XSDdateTime);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.comunicado.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.comunicado.ingest.Release;
@@ -49,11 +50,12 @@ public final class Pipeline {
         Findings entities = new Findings(release, foundPrograms, foundOrgs, foundPersons, foundCountries, foundPlaces,
                 List.of(), List.of(), Optional.empty());
         List<Mention> mentions = entities.mentions();
-        List<Quotation> quotes = quotations.extract(text, contentBlocks(release), release.language(), mentions, entities.entitiesById());
+        Map<String, Entity> byId = entities.entitiesById();
+        List<Quotation> quotes = quotations.extract(text, contentBlocks(release), release.language(), mentions, byId);
         List<Span> headlines = Stream.concat(Stream.of(release.title()), release.highlights().stream()).toList();
         List<Quantity> numbers = RepeatedQuantities.firstStatements(
                 quantities.extract(text, contentBlocks(release), release.language()), headlines);
-        List<Claim> found = claims.extract(text, numbers, quotes, mentions, entities.entitiesById());
+        List<Claim> found = claims.extract(text, numbers, quotes, mentions, byId);
         return new Findings(release, foundPrograms, foundOrgs, foundPersons, foundCountries, foundPlaces, quotes, found,
                 publisher(release, foundOrgs));
     }

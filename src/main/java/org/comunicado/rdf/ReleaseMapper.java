@@ -37,7 +37,10 @@ import org.comunicado.model.Schema;
  */
 public final class ReleaseMapper {
 
-    /** A release's named graph: its name, the release IRI, and its triples sorted. */
+    /**
+     * A release's named graph: its name, the release IRI, and its triples, each once, in the order
+     * the mapper emits them (the same for the same findings; the stores sort them when they write).
+     */
     public record ReleaseGraph(String slug, Node graphName, Node release, List<Triple> triples) {
     }
 
@@ -130,7 +133,7 @@ public final class ReleaseMapper {
                 q.direction().ifPresent(x -> e.add(value, Cmo.direction, NodeFactory.createLiteralString(x.label())));
             }
         }
-        return new ReleaseGraph(slug, iris.releaseGraph(slug), release, e.sorted());
+        return new ReleaseGraph(slug, iris.releaseGraph(slug), release, List.copyOf(out));
     }
 
     private void entity(Emitter e, Node node, Entity entity, String lang) {
@@ -203,7 +206,7 @@ public final class ReleaseMapper {
         return s.lang().isEmpty() ? NodeFactory.createLiteralString(s.text()) : NodeFactory.createLiteralLang(s.text(), s.lang());
     }
 
-    /** Collects triples once each; sorts them so the graph's serialisation is stable. */
+    /** Collects triples once each, in the order they are emitted. */
     private static final class Emitter {
         private final List<Triple> out;
         private final Set<Triple> seen = new HashSet<>();
@@ -217,10 +220,6 @@ public final class ReleaseMapper {
             if (seen.add(t)) out.add(t);
         }
 
-        List<Triple> sorted() {
-            return out.stream().sorted(java.util.Comparator.comparing((Triple t) -> t.getSubject().toString())
-                    .thenComparing(t -> t.getPredicate().toString()).thenComparing(t -> t.getObject().toString())).toList();
-        }
     }
 
     /** Java char index → code point offset; the identity when the text has no surrogate pairs. */
