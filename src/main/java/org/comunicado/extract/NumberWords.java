@@ -58,7 +58,53 @@ final class NumberWords {
     private static final Pattern EN_SEQUENCE = sequence(EN_UNITS, EN_SCALES, "and", "an?");
     private static final Pattern ES_SEQUENCE = sequence(ES_UNITS, ES_SCALES, "y", "una?");
 
+    /** The words a run of number words can begin with: its units, its scales and the articles. */
+    private static final Set<String> EN_FIRST_WORDS = firstWords(EN_UNITS, EN_SCALES, "a", "an");
+    private static final Set<String> ES_FIRST_WORDS = firstWords(ES_UNITS, ES_SCALES, "un", "una");
+
+    /** No first word is longer; longer letter runs are skipped unread. */
+    private static final int LONGEST_FIRST_WORD = 16;
+
     private NumberWords() {
+    }
+
+    /**
+     * Where a number may begin at or after {@code from} and before {@code to}: a digit, or a word
+     * (not glued to a letter before it) that can begin a run of number words. -1 when none. A
+     * cheap scan that lets the number pattern be tried at these places only instead of at every
+     * character: every place the pattern can match is among them.
+     */
+    static int nextStart(String text, int from, int to, String language) {
+        Set<String> first = "es".equals(language) ? ES_FIRST_WORDS : EN_FIRST_WORDS;
+        int i = from;
+        while (i < to) {
+            int c = text.codePointAt(i);
+            if (c >= '0' && c <= '9') return i;
+            if (!Character.isLetter(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && Character.isLetter(text.codePointAt(end)))
+                end += Character.charCount(text.codePointAt(end));
+            boolean wordStart = i == 0 || !Character.isLetter(text.codePointBefore(i));
+            if (wordStart && end - i <= LONGEST_FIRST_WORD && first.contains(caseFolded(text, i, end))) return i;
+            i = end;
+        }
+        return -1;
+    }
+
+    /** The letters folded as the case-insensitive patterns compare them, char by char. */
+    private static String caseFolded(CharSequence text, int begin, int end) {
+        StringBuilder b = new StringBuilder(end - begin);
+        for (int k = begin; k < end; k++)
+            b.append(Character.toLowerCase(Character.toUpperCase(text.charAt(k))));
+        return b.toString();
+    }
+
+    private static Set<String> firstWords(Map<String, Integer> units, Map<String, BigDecimal> scales, String... articles) {
+        return java.util.stream.Stream.of(units.keySet().stream(), scales.keySet().stream(), java.util.Arrays.stream(articles))
+                .flatMap(w -> w).map(w -> caseFolded(w, 0, w.length())).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

@@ -100,7 +100,15 @@ public final class QuantityExtractor {
         int limit = Math.min(text.length(), sentence.end() + 1_000);
         int pos = sentence.begin();
         int previousEnd = sentence.begin();
-        while (pos < sentence.end() && m.region(pos, limit).find() && m.start() < sentence.end()) {
+        while (pos < sentence.end()) {
+            // The pattern is tried only where a number can begin: the same first match as find(), without
+            // trying its long case-insensitive alternation at every character.
+            int start = NumberWords.nextStart(text, pos, sentence.end(), lang);
+            if (start < 0) break;
+            if (!m.region(start, limit).lookingAt()) {
+                pos = start + 1;
+                continue;
+            }
             int consumed = Math.min(m.end(), sentence.end());
             Optional<Quantity> q = read(text, sentence, lang, m, previousEnd);
             if (q.isPresent()) {
