@@ -23,6 +23,14 @@ public final class Gazetteer {
 
     private final Map<String, List<Form>> byFirstWord = new HashMap<>();
 
+    /**
+     * A one-hash Bloom filter of the first words' {@link String#hashCode}s: most words of a text
+     * begin no form, and this answers so without cutting the word out of the text.
+     */
+    private final long[] firstWordFilter = new long[FILTER_BITS / 64];
+
+    private static final int FILTER_BITS = 1 << 16;
+
     public Gazetteer(Iterable<KnownEntity> entities) {
         for (KnownEntity e : entities) {
             for (String form : e.surfaceForms()) {
@@ -35,6 +43,19 @@ public final class Gazetteer {
         Comparator<Form> order = Comparator.comparingInt((Form f) -> -f.text.length())
                 .thenComparing(f -> f.entity.id()).thenComparing(f -> f.text);
         byFirstWord.values().forEach(l -> l.sort(order));
+        for (String word : byFirstWord.keySet()) {
+            int bit = filterBit(word.hashCode());
+            firstWordFilter[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    private boolean mayBeFirstWord(int hash) {
+        int bit = filterBit(hash);
+        return (firstWordFilter[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    private static int filterBit(int hash) {
+        return (hash ^ (hash >>> 16)) & (FILTER_BITS - 1);
     }
 
     /** The non-overlapping hits inside {@code region}, in text order. */
@@ -46,13 +67,14 @@ public final class Gazetteer {
                 i++;
                 continue;
             }
-            Hit hit = longestAt(text, i, region.end());
-            if (hit != null) {
-                hits.add(hit);
-                i = hit.span().end();
-            } else {
-                i++;
-            }
+            int wordEnd = i;
+            int hash = 0;
+            while (wordEnd < text.length() && isWordChar(text.charAt(wordEnd)))
+                hash = 31 * hash + text.charAt(wordEnd++);
+            Hit hit = mayBeFirstWord(hash) ? longestAt(text, i, region.end()) : null;
+            if (hit != null) hits.add(hit);
+            // No form starts inside a word, so a miss skips the rest of it.
+            i = hit != null ? hit.span().end() : Math.max(wordEnd, i + 1);
         }
         return hits;
     }

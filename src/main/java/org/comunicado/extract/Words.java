@@ -32,8 +32,6 @@ public final class Words {
         }
     }
 
-    private static final java.util.regex.Pattern ACRONYM_WITH_DOTS = java.util.regex.Pattern.compile("(?:[A-Z]{1,2}\\.)*[A-Z]{1,2}");
-
     private Words() {
     }
 
@@ -59,17 +57,31 @@ public final class Words {
                 }
             }
             // "U.S." keeps its final dot: it belongs to the abbreviation, not the sentence.
-            if (j < end && text.charAt(j) == '.' && isAcronymDot(text, i, j) && j - i >= 3 && text.substring(i, j).contains(".")) j++;
+            if (j < end && text.charAt(j) == '.' && j - i >= 3 && text.indexOf('.', i) < j && isAcronymDot(text, i, j)) j++;
             out.add(new Token(new Span(i, j), text.substring(i, j)));
             i = j;
         }
         return out;
     }
 
+    /**
+     * Whether the word from {@code wordStart} up to the dot at {@code dot} is one or two capitals at
+     * a time separated by dots (U.S., EE.UU.): only those are abbreviations here. Scanned by hand,
+     * not matched with a pattern: it is asked at every dot inside a word.
+     */
     private static boolean isAcronymDot(String text, int wordStart, int dot) {
-        // Only single capital letters separated by dots (U.S., EE.UU.) are abbreviations here.
-        String w = text.substring(wordStart, dot);
-        return ACRONYM_WITH_DOTS.matcher(w).matches();
+        int run = 0;
+        for (int k = wordStart; k < dot; k++) {
+            char c = text.charAt(k);
+            if (c >= 'A' && c <= 'Z') {
+                if (++run > 2) return false;
+            } else if (c == '.' && run > 0) {
+                run = 0;
+            } else {
+                return false;
+            }
+        }
+        return run > 0;
     }
 
     /** True when only spaces (no punctuation, no line break) separate the two tokens. */
