@@ -56,8 +56,8 @@ public final class ClaimExtractor {
     private static Optional<String> accordingTo(String text, Span clause, List<Mention> mentions, Map<String, Entity> entities) {
         // The attribution may open the sentence before the clause that holds the figure.
         int from = Math.max(text.lastIndexOf('\n', clause.begin()) + 1, text.lastIndexOf(". ", clause.begin()) + 2);
-        var m = ACCORDING_TO.matcher(text).region(Math.min(from, clause.begin()), clause.end());
-        if (!m.find()) return Optional.empty();
+        var m = WordMatches.first(ACCORDING_TO, text, Math.min(from, clause.begin()), clause.end());
+        if (m == null) return Optional.empty();
         int after = m.end();
         Optional<String> named = mentions.stream()
                 .filter(x -> x.span().begin() >= after && x.span().begin() <= after + 4)
@@ -77,8 +77,8 @@ public final class ClaimExtractor {
     }
 
     private static Optional<String> reportedSpeaker(String text, Span clause, List<Mention> mentions, Map<String, Entity> entities) {
-        var verb = SPEECH_VERB.matcher(text).region(clause.begin(), clause.end());
-        if (!verb.find()) return Optional.empty();
+        var verb = WordMatches.first(SPEECH_VERB, text, clause.begin(), clause.end());
+        if (verb == null) return Optional.empty();
         int at = verb.start();
         // The subject: the last person or organisation named in the clause before the verb.
         Optional<String> subject = mentions.stream()
@@ -88,8 +88,7 @@ public final class ClaimExtractor {
         if (subject.isPresent()) return subject;
         Optional<String> title = titled(text.substring(clause.begin(), verb.end()), clause.begin(), mentions, entities);
         if (title.isPresent()) return title;
-        var pronoun = PRONOUN.matcher(text).region(clause.begin(), at);
-        if (pronoun.find()) {
+        if (WordMatches.first(PRONOUN, text, clause.begin(), at) != null) {
             return mentions.stream().filter(m -> m.kind() == EntityKind.PERSON && m.span().end() <= clause.begin())
                     .reduce((a, b) -> b).map(Mention::entityId);
         }

@@ -78,8 +78,8 @@ final class Comparisons {
             if (words > WINDOW_WORDS) break;
             stretchStart--;
         }
-        Matcher updown = UP_DOWN.matcher(text).region(stretchStart, begin);
-        if (updown.find()) {
+        Matcher updown = WordMatches.first(UP_DOWN, text, stretchStart, begin);
+        if (updown != null) {
             return Optional.of(updown.group("dir").equalsIgnoreCase("up") ? Direction.INCREASE : Direction.DECREASE);
         }
         Optional<Direction> before = last(text, stretchStart, begin);
@@ -93,24 +93,19 @@ final class Comparisons {
     }
 
     private static Optional<Direction> last(String text, int from, int to) {
-        int dec = lastStart(DECREASE.matcher(text).region(from, to));
-        int inc = lastStart(INCREASE.matcher(text).region(from, to));
+        int dec = WordMatches.lastStart(DECREASE, text, from, to);
+        int inc = WordMatches.lastStart(INCREASE, text, from, to);
         if (dec < 0 && inc < 0) return Optional.empty();
         return Optional.of(dec > inc ? Direction.DECREASE : Direction.INCREASE);
     }
 
     private static Optional<Direction> first(String text, int from, int to) {
-        Matcher dec = DECREASE.matcher(text).region(from, to);
-        Matcher inc = INCREASE.matcher(text).region(from, to);
-        int d = dec.find() ? dec.start() : Integer.MAX_VALUE;
-        int i = inc.find() ? inc.start() : Integer.MAX_VALUE;
+        Matcher dec = WordMatches.first(DECREASE, text, from, to);
+        Matcher inc = WordMatches.first(INCREASE, text, from, to);
+        int d = dec != null ? dec.start() : Integer.MAX_VALUE;
+        int i = inc != null ? inc.start() : Integer.MAX_VALUE;
         if (d == Integer.MAX_VALUE && i == Integer.MAX_VALUE) return Optional.empty();
         return Optional.of(d < i ? Direction.DECREASE : Direction.INCREASE);
     }
 
-    private static int lastStart(Matcher m) {
-        int start = -1;
-        while (m.find()) start = m.start();
-        return start;
-    }
 }

@@ -104,10 +104,10 @@ final class NonQuantities {
 
     /** Whether the number at {@code [begin, end)} is the day or year of a date, or a time of day. */
     static boolean isDateOrTime(String text, int lineStart, int begin, int end) {
-        if (DATE_BEFORE.matcher(text).region(lookBehind(lineStart, begin), begin).find()) return true;
+        if (WordMatches.first(DATE_BEFORE, text, lookBehind(lineStart, begin), begin) != null) return true;
         if (DATE_AFTER.matcher(text).region(end, text.length()).lookingAt()) return true;
         if (DAY_RANGE_AFTER.matcher(text).region(end, text.length()).lookingAt()) return true;
-        if (DAY_RANGE_BEFORE.matcher(text).region(lookBehind(lineStart, begin), begin).find()) return true;
+        if (WordMatches.first(DAY_RANGE_BEFORE, text, lookBehind(lineStart, begin), begin) != null) return true;
         if (TIME_AFTER.matcher(text).region(end, text.length()).lookingAt()) return true;
         Matcher hour = HOUR_OF_DAY.matcher(text).region(Math.max(lineStart, begin - 4), text.length());
         return hour.lookingAt() && hour.start() <= begin;
@@ -127,7 +127,7 @@ final class NonQuantities {
 
     /** Whether a year-shaped number follows a preposition of time, so is a year whatever follows. */
     static boolean followsYearPreposition(String text, int sentenceStart, int begin) {
-        return YEAR_PREPOSITION.matcher(text).region(lookBehind(sentenceStart, begin), begin).find();
+        return WordMatches.first(YEAR_PREPOSITION, text, lookBehind(sentenceStart, begin), begin) != null;
     }
 
     /**

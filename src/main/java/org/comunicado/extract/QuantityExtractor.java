@@ -190,8 +190,8 @@ public final class QuantityExtractor {
         BigDecimal value;
         if (digits == null) {
             if (!NumberWords.isCount(m.group(), lang)) return Optional.empty();
-            if (DETERMINER.matcher(text).region(NonQuantities.lookBehind(sentence.begin(), begin), begin).find()) return Optional.empty();
-            if (RATIO.matcher(text).region(NonQuantities.lookBehind(sentence.begin(), begin), begin).find()) return Optional.empty();
+            if (WordMatches.first(DETERMINER, text, NonQuantities.lookBehind(sentence.begin(), begin), begin) != null) return Optional.empty();
+            if (WordMatches.first(RATIO, text, NonQuantities.lookBehind(sentence.begin(), begin), begin) != null) return Optional.empty();
             value = NumberWords.value(m.group(), lang);
         } else {
             if (NonQuantities.isGlued(text, begin, end)) return Optional.empty();
@@ -278,7 +278,7 @@ public final class QuantityExtractor {
     }
 
     private static Optional<String> qualifier(String text, Span sentence, int spanBegin) {
-        Matcher q = QUALIFIER.matcher(text).region(NonQuantities.lookBehind(sentence.begin(), spanBegin), spanBegin);
-        return q.find() ? Optional.of(q.group("q")) : Optional.empty();
+        Matcher q = WordMatches.first(QUALIFIER, text, NonQuantities.lookBehind(sentence.begin(), spanBegin), spanBegin);
+        return q != null ? Optional.of(q.group("q")) : Optional.empty();
     }
 }

@@ -1,0 +1,51 @@
+package org.comunicado.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@link Matcher#find()} for the patterns that can only match where a word begins: those that
+ * open with a word or number after a {@code (?<![\p{L}])} look-behind or a {@code \b}. They are
+ * tried only at the places a word or number begins (and at the start of the region, which their
+ * look-behind cannot see past), which gives the same matches as {@code find()} without trying
+ * their long case-insensitive alternations at every character of a sentence. Stateless.
+ */
+final class WordMatches {
+
+    private WordMatches() {
+    }
+
+    /**
+     * The leftmost match of {@code pattern} in {@code [from, to)} of {@code text} (region bounds
+     * as {@code Matcher.region} sets them), or null.
+     */
+    static Matcher first(Pattern pattern, String text, int from, int to) {
+        Matcher m = pattern.matcher(text);
+        return next(m, text, from, from, to) ? m : null;
+    }
+
+    /** Where the last of the non-overlapping matches that {@code find()} would give begins, or -1. */
+    static int lastStart(Pattern pattern, String text, int from, int to) {
+        Matcher m = pattern.matcher(text);
+        int start = -1;
+        int at = from;
+        while (at <= to && next(m, text, from, at, to)) {
+            start = m.start();
+            at = m.end() > m.start() ? m.end() : m.end() + 1;
+        }
+        return start;
+    }
+
+    /**
+     * Moves {@code m} to the first match starting in {@code [at, to)} where a word begins (or at
+     * {@code regionStart}, as the region's opaque bounds hide what comes before it).
+     */
+    private static boolean next(Matcher m, String text, int regionStart, int at, int to) {
+        for (int p = at; p < to; p++) {
+            if (p > regionStart && Character.isLetter(text.charAt(p - 1))) continue;
+            if (!Character.isLetterOrDigit(text.charAt(p))) continue;
+            if (m.region(p, to).lookingAt()) return true;
+        }
+        return false;
+    }
+}
