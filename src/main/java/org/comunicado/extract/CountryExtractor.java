@@ -37,10 +37,10 @@ public final class CountryExtractor {
     private static final java.util.regex.Pattern COUNTRY_CONNECTOR =
             java.util.regex.Pattern.compile("\\s(?:of|of the|for|in|to|and|de|del|de la|para|en|y|ante)\\s$");
 
-    public EntityFindings extract(Release release, List<Span> blocks, List<Mention> taken) {
+    public EntityFindings extract(Release release, List<Block> blocks, List<Mention> taken) {
         EntityCollector collector = new EntityCollector(EntityKind.COUNTRY, release.language(), release.text());
-        for (Span block : blocks) {
-            for (Gazetteer.Hit hit : gazetteer.find(release.text(), block)) {
+        for (Block block : blocks) {
+            for (Gazetteer.Hit hit : gazetteer.find(release.text(), block.span())) {
                 if (taken.stream().anyMatch(m -> m.span().overlaps(hit.span()) && !namesItsCountry(release.text(), m, hit.span()))) continue;
                 if (isCurrencySign(release.text(), hit.span())) continue;
                 collector.mention(hit.span(), hit.entity().id(), Optional.of(hit.entity()), false);

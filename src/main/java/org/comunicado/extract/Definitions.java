@@ -24,10 +24,11 @@ public final class Definitions {
     private Definitions() {
     }
 
-    public static List<Definition> find(String text, List<Span> blocks) {
+    public static List<Definition> find(String text, List<Block> blocks) {
         List<Definition> out = new ArrayList<>();
-        for (Span block : blocks) {
-            List<List<Words.Token>> phrases = Phrases.capitalized(text, block);
+        for (Block b : blocks) {
+            Span block = b.span();
+            List<List<Words.Token>> phrases = b.phrases();
             for (int p = 0; p < phrases.size(); p++) {
                 List<Words.Token> before = phrases.get(p);
                 int open = skipSpaces(text, Phrases.span(before).end(), block.end());

@@ -31,7 +31,7 @@ final class HeadedNames {
         this.allNames = new Gazetteer(reference.entities());
     }
 
-    EntityFindings extract(String text, String language, List<Span> blocks, List<Definitions.Definition> definitions,
+    EntityFindings extract(String text, String language, List<Block> blocks, List<Definitions.Definition> definitions,
                            List<Mention> taken) {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Candidate> learnt = new HashMap<>();
@@ -50,14 +50,13 @@ final class HeadedNames {
             learnt.put(d.longName().of(text), longForm);
             learnt.put(d.shortForm().of(text), shortForm);
         }
-        for (Span block : blocks) {
-            for (Gazetteer.Hit hit : gazetteer.find(text, block)) {
+        for (Block block : blocks) {
+            for (Gazetteer.Hit hit : gazetteer.find(text, block.span())) {
                 boolean acronym = hit.entity().acronyms().contains(hit.form());
                 candidates.add(new Candidate(hit.span(), hit.entity().id(), Optional.of(hit.entity()),
                         acronym ? EntityCollector.Form.ACRONYM : EntityCollector.Form.NAME, 1));
             }
-            boolean titleCase = Words.isTitleCase(text, block);
-            for (List<Words.Token> phrase : titleCase ? List.<List<Words.Token>>of() : joinListedNames(text, Phrases.capitalized(text, block))) {
+            for (List<Words.Token> phrase : block.titleCase() ? List.<List<Words.Token>>of() : joinListedNames(text, block.phrases())) {
                 for (List<Words.Token> whole : splitAtConjunction(Phrases.trimLeading(phrase))) {
                     List<Words.Token> part = afterTitle(whole);
                     if (part.isEmpty()) continue;
@@ -77,7 +76,7 @@ final class HeadedNames {
                 }
             }
             // Short forms and names defined earlier in the release, seen again on their own.
-            for (Words.Token t : Words.tokens(text, block)) {
+            for (Words.Token t : block.tokens()) {
                 Candidate c = learnt.get(t.text());
                 if (c != null) candidates.add(new Candidate(t.span(), c.id, c.known, c.form, 1));
             }

@@ -17,7 +17,7 @@ public final class OrganizationExtractor {
     }
 
     /** @param taken mentions of earlier extractors, which organisation names may not overlap */
-    public EntityFindings extract(Release release, List<Span> blocks, List<Definitions.Definition> definitions, List<Mention> taken) {
+    public EntityFindings extract(Release release, List<Block> blocks, List<Definitions.Definition> definitions, List<Mention> taken) {
         return names.extract(release.text(), release.language(), blocks, definitions, taken);
     }
 }

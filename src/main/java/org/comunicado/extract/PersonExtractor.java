@@ -121,15 +121,15 @@ public final class PersonExtractor {
         }
     }
 
-    public EntityFindings extract(Release release, List<Span> blocks, List<Mention> taken) {
+    public EntityFindings extract(Release release, List<Block> blocks, List<Mention> taken) {
         String text = release.text();
         List<Candidate> candidates = new ArrayList<>();
-        for (Span block : blocks) {
-            for (Gazetteer.Hit hit : people.find(text, block)) {
+        for (Block block : blocks) {
+            for (Gazetteer.Hit hit : people.find(text, block.span())) {
                 candidates.add(new Candidate(hit.span(), Optional.empty(), Optional.of(hit.entity())));
             }
             // In a Title Case headline every word looks like a name: only known names count there.
-            if (Words.isTitleCase(text, block)) continue;
+            if (block.titleCase()) continue;
             titled(text, block, TITLE_COMMA_NAME, candidates);
             titled(text, block, TITLE_NAME, candidates);
             givenNamed(text, block, candidates);
@@ -175,8 +175,8 @@ public final class PersonExtractor {
             byEntry.put(e.getKey(), e.getValue());
         }
         Gazetteer surnames = new Gazetteer(surnameEntries);
-        for (Span block : blocks) {
-            for (Gazetteer.Hit hit : surnames.find(text, block)) {
+        for (Block block : blocks) {
+            for (Gazetteer.Hit hit : surnames.find(text, block.span())) {
                 if (used.stream().anyMatch(u -> u.overlaps(hit.span()))) continue;
                 used.add(hit.span());
                 accepted.add(new Accepted(hit.span(), byEntry.get(hit.form()), Optional.empty()));
@@ -206,14 +206,14 @@ public final class PersonExtractor {
         return false;
     }
 
-    private void titled(String text, Span block, Pattern pattern, List<Candidate> out) {
+    private void titled(String text, Block block, Pattern pattern, List<Candidate> out) {
         // Tried only where a title can start: scanning every position with a pattern of a hundred
         // case-insensitive titles was most of the extraction time.
         Matcher m = pattern.matcher(text).useTransparentBounds(true);
-        int matchedTo = block.begin();
-        for (Words.Token t : Words.tokens(text, block)) {
+        int matchedTo = block.span().begin();
+        for (Words.Token t : block.tokens()) {
             if (t.span().begin() < matchedTo || !TITLE_FIRST_WORDS.contains(t.lower())) continue;
-            m.region(t.span().begin(), block.end());
+            m.region(t.span().begin(), block.span().end());
             if (!m.lookingAt()) continue;
             matchedTo = m.end();
             Span name = trimName(text, new Span(m.start("name"), m.end("name")));
@@ -228,8 +228,8 @@ public final class PersonExtractor {
         return TITLES.stream().anyMatch(t -> name.equals(t) || name.startsWith(t + " "));
     }
 
-    private void givenNamed(String text, Span block, List<Candidate> out) {
-        List<Words.Token> tokens = Words.tokens(text, block);
+    private void givenNamed(String text, Block block, List<Candidate> out) {
+        List<Words.Token> tokens = block.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             if (!GIVEN_NAMES.contains(tokens.get(i).text())) continue;
             // Inside a run of given names ("Juan Ramón") the run starts earlier; after a capitalised title

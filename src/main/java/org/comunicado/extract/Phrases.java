@@ -38,7 +38,11 @@ public final class Phrases {
 
     /** The capitalised phrases of {@code block}, as token lists, in order. */
     public static List<List<Words.Token>> capitalized(String text, Span block) {
-        List<Words.Token> tokens = Words.tokens(text, block);
+        return capitalized(text, Words.tokens(text, block));
+    }
+
+    /** The capitalised phrases of a block, from its {@code tokens}. */
+    static List<List<Words.Token>> capitalized(String text, List<Words.Token> tokens) {
         List<List<Words.Token>> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

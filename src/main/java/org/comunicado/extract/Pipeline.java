@@ -38,7 +38,7 @@ public final class Pipeline {
 
     public Findings run(Release release) {
         String text = release.text();
-        List<Span> blocks = blocks(release);
+        List<Block> blocks = blocks(release).stream().map(s -> Block.of(text, s)).toList();
         List<Definitions.Definition> definitions = Definitions.find(text, blocks);
         EntityFindings foundPrograms = programs.extract(release, blocks, definitions, List.of());
         EntityFindings foundOrgs = organizations.extract(release, blocks, definitions, foundPrograms.mentions());

@@ -17,10 +17,10 @@ public final class PlaceExtractor {
         this.gazetteer = new Gazetteer(reference.entities().stream().filter(e -> e.kind() == EntityKind.PLACE).toList());
     }
 
-    public EntityFindings extract(Release release, List<Span> blocks, List<Mention> taken) {
+    public EntityFindings extract(Release release, List<Block> blocks, List<Mention> taken) {
         EntityCollector collector = new EntityCollector(EntityKind.PLACE, release.language(), release.text());
-        for (Span block : blocks) {
-            for (Gazetteer.Hit hit : gazetteer.find(release.text(), block)) {
+        for (Block block : blocks) {
+            for (Gazetteer.Hit hit : gazetteer.find(release.text(), block.span())) {
                 if (taken.stream().anyMatch(m -> m.span().overlaps(hit.span()))) continue;
                 collector.mention(hit.span(), hit.entity().id(), Optional.of(hit.entity()), false);
             }

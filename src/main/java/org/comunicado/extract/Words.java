@@ -22,13 +22,13 @@ public final class Words {
             "de", "del", "la", "las", "los", "y", "van", "von", "der", "den", "da", "di", "dos", "das", "du", "le", "bin", "ibn");
 
     /** A word: letters and digits, with inner hyphens and apostrophes ("Self-Sufficiency", "O'Neill"). */
-    public record Token(Span span, String text) {
-        public boolean capitalized() {
-            return Character.isUpperCase(text.charAt(0));
+    public record Token(Span span, String text, String lower) {
+        public Token(Span span, String text) {
+            this(span, text, text.toLowerCase(Locale.ROOT));
         }
 
-        public String lower() {
-            return text.toLowerCase(Locale.ROOT);
+        public boolean capitalized() {
+            return Character.isUpperCase(text.charAt(0));
         }
     }
 
@@ -106,7 +106,12 @@ public final class Words {
      * every longer word is capitalised, so capitalisation says nothing about names there.
      */
     public static boolean isTitleCase(String text, Span block) {
-        List<Token> words = tokens(text, block).stream().filter(t -> t.text().length() > 3 && Character.isLetter(t.text().charAt(0))).toList();
+        return isTitleCase(tokens(text, block));
+    }
+
+    /** As {@link #isTitleCase(String, Span)}, for a block's tokens. */
+    static boolean isTitleCase(List<Token> tokens) {
+        List<Token> words = tokens.stream().filter(t -> t.text().length() > 3 && Character.isLetter(t.text().charAt(0))).toList();
         if (words.size() < 4) return false;
         long capitalised = words.stream().filter(Token::capitalized).count();
         return capitalised * 10 >= words.size() * 9;

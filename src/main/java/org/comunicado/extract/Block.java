@@ -1,0 +1,28 @@
+package org.comunicado.extract;
+
+import java.util.List;
+import org.comunicado.ingest.Span;
+
+/**
+ * A span of a release where names are looked for (an issuer line, the title, a paragraph),
+ * tokenised once for every extractor that reads it: before, each extractor cut the same block
+ * into words again, and that was a fifth of the extraction time.
+ *
+ * @param span     where the block lies in the release text
+ * @param tokens   its words ({@link Words#tokens})
+ * @param titleCase whether it is a Title Case headline ({@link Words#isTitleCase})
+ * @param phrases  its capitalised phrases ({@link Phrases#capitalized})
+ */
+public record Block(Span span, List<Words.Token> tokens, boolean titleCase, List<List<Words.Token>> phrases) {
+
+    public Block {
+        tokens = List.copyOf(tokens);
+        phrases = List.copyOf(phrases);
+    }
+
+    /** The block at {@code span} of {@code text}, tokenised. */
+    public static Block of(String text, Span span) {
+        List<Words.Token> tokens = Words.tokens(text, span);
+        return new Block(span, tokens, Words.isTitleCase(tokens), Phrases.capitalized(text, tokens));
+    }
+}
