@@ -41,7 +41,7 @@ final class Comparisons {
             + "|increment(?:o|ó|aron|ar)|subi(?:ó|eron)|alza)(?![\\p{L}])", FLAGS);
 
     /** "up 5%", "down by 3%": only right before the number, since "up" has many other uses. */
-    private static final Pattern UP_DOWN = Pattern.compile("(?<![\\p{L}])(?<dir>up|down)(?:[ \\t]+by)?[ \\t]+$", FLAGS);
+    private static final WordMatches.Trailing UP_DOWN = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?<dir>up|down)(?:[ \\t]+by)?[ \\t]+$", FLAGS), 2);
 
     private static final String STRETCH_BREAKS = ",;:—–()\"“”«»";
     private static final int WINDOW_WORDS = 8;
@@ -78,7 +78,7 @@ final class Comparisons {
             if (words > WINDOW_WORDS) break;
             stretchStart--;
         }
-        Matcher updown = WordMatches.first(UP_DOWN, text, stretchStart, begin);
+        Matcher updown = UP_DOWN.endingAt(text, stretchStart, begin);
         if (updown != null) {
             return Optional.of(updown.group("dir").equalsIgnoreCase("up") ? Direction.INCREASE : Direction.DECREASE);
         }

@@ -22,8 +22,8 @@ final class NonQuantities {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** A month or weekday right before the number: "August 20", "martes 4". */
-    private static final Pattern DATE_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:" + MONTH + "|" + WEEKDAY + ")[ \\t\\u00a0,]*(?:the[ \\t]+)?$", FLAGS);
+    private static final WordMatches.Trailing DATE_BEFORE = WordMatches.trailing(Pattern.compile(
+            "(?<![\\p{L}])(?:" + MONTH + "|" + WEEKDAY + ")[ \\t\\u00a0,]*(?:the[ \\t]+)?$", FLAGS), 2);
 
     /** A month right after the number: "20 de agosto", "20 August", "20th of May". */
     private static final Pattern DATE_AFTER = Pattern.compile(
@@ -35,8 +35,8 @@ final class NonQuantities {
                     + ")(?![\\p{L}])", FLAGS);
 
     /** The second day of a range whose month comes first: "June 3 to 5". */
-    private static final Pattern DAY_RANGE_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:" + MONTH + ")[ \\t]+\\d{1,2}[ \\t]*(?:to|and|through|-|–)[ \\t]*$", FLAGS);
+    private static final WordMatches.Trailing DAY_RANGE_BEFORE = WordMatches.trailing(Pattern.compile(
+            "(?<![\\p{L}])(?:" + MONTH + ")[ \\t]+\\d{1,2}[ \\t]*(?:to|and|through|-|–)[ \\t]*$", FLAGS), 3);
 
     /** Clock times: "8 a.m.", "10 hrs". ("20:31" is caught as a number glued to a colon.) */
     private static final Pattern TIME_AFTER = Pattern.compile(
@@ -63,9 +63,9 @@ final class NonQuantities {
             "tel", "phone", "teléfono", "fracción", "numeral", "title", "título", "#");
 
     /** Prepositions that introduce a point in time: "in 2020", "desde 2015", "the 2030 Agenda". */
-    private static final Pattern YEAR_PREPOSITION = Pattern.compile("(?<![\\p{L}])(?:in|since|by|until|till|from|"
+    private static final WordMatches.Trailing YEAR_PREPOSITION = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?:in|since|by|until|till|from|"
             + "through|during|before|after|en|desde|para|durante|antes|después|año|year)"
-            + "[ \\t\\u00a0]+$", FLAGS);
+            + "[ \\t\\u00a0]+$", FLAGS), 1);
 
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([^\\s]+)[ \\t\\u00a0]+$");
 
@@ -104,10 +104,10 @@ final class NonQuantities {
 
     /** Whether the number at {@code [begin, end)} is the day or year of a date, or a time of day. */
     static boolean isDateOrTime(String text, int lineStart, int begin, int end) {
-        if (WordMatches.first(DATE_BEFORE, text, lookBehind(lineStart, begin), begin) != null) return true;
+        if (DATE_BEFORE.endingAt(text, lookBehind(lineStart, begin), begin) != null) return true;
         if (DATE_AFTER.matcher(text).region(end, text.length()).lookingAt()) return true;
         if (DAY_RANGE_AFTER.matcher(text).region(end, text.length()).lookingAt()) return true;
-        if (WordMatches.first(DAY_RANGE_BEFORE, text, lookBehind(lineStart, begin), begin) != null) return true;
+        if (DAY_RANGE_BEFORE.endingAt(text, lookBehind(lineStart, begin), begin) != null) return true;
         if (TIME_AFTER.matcher(text).region(end, text.length()).lookingAt()) return true;
         Matcher hour = HOUR_OF_DAY.matcher(text).region(Math.max(lineStart, begin - 4), text.length());
         return hour.lookingAt() && hour.start() <= begin;
@@ -127,7 +127,7 @@ final class NonQuantities {
 
     /** Whether a year-shaped number follows a preposition of time, so is a year whatever follows. */
     static boolean followsYearPreposition(String text, int sentenceStart, int begin) {
-        return WordMatches.first(YEAR_PREPOSITION, text, lookBehind(sentenceStart, begin), begin) != null;
+        return YEAR_PREPOSITION.endingAt(text, lookBehind(sentenceStart, begin), begin) != null;
     }
 
     /**

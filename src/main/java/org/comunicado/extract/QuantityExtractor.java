@@ -49,12 +49,12 @@ public final class QuantityExtractor {
     private static final Pattern CURRENCY_BEFORE = Pattern.compile(
             "(?<cur>US[ \\t]?\\$|U\\.S\\.[ \\t]?\\$|USD|MXN|MX\\$|CAD|C\\$|CA\\$|EUR|€|GBP|£|JPY|¥|CNY|BRL|R\\$|\\$)[ \\t\\u00a0]*$");
 
-    private static final Pattern QUALIFIER = Pattern.compile("(?<![\\p{L}])(?<q>more[ \\t]+than|less[ \\t]+than"
+    private static final WordMatches.Trailing QUALIFIER = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?<q>more[ \\t]+than|less[ \\t]+than"
             + "|fewer[ \\t]+than|up[ \\t]+to|at[ \\t]+least|at[ \\t]+most|close[ \\t]+to|just[ \\t]+over"
             + "|just[ \\t]+under|as[ \\t]+many[ \\t]+as|an[ \\t]+estimated|approximately|about|around|roughly"
             + "|nearly|almost|over|under|some|poco[ \\t]+más[ \\t]+de|más[ \\t]+de|menos[ \\t]+de|cerca[ \\t]+de"
             + "|alrededor[ \\t]+de|al[ \\t]+menos|por[ \\t]+lo[ \\t]+menos|aproximadamente|casi|hasta|unos|unas)"
-            + "[ \\t\\u00a0]+$", FLAGS);
+            + "[ \\t\\u00a0]+$", FLAGS), 3);
 
     /** Mexican usage writes 2,500 as "2 mil 500". */
     private static final Pattern MIL_REST = Pattern.compile("\\G[ \\t\\u00a0]+(\\d{1,3})(?![\\d.,]\\d|[\\p{L}\\d])");
@@ -63,12 +63,12 @@ public final class QuantityExtractor {
     private static final Pattern SCALE_OF = Pattern.compile("\\G[ \\t\\u00a0]+(?:de|of)(?=[ \\t\\u00a0])", FLAGS);
 
     /** "one in three", "uno de cada tres": a proportion, not a count of what follows. */
-    private static final Pattern RATIO = Pattern.compile(
-            "(?<![\\p{L}])(?:one|1|uno|una)[ \\t]+(?:in|out[ \\t]+of|de[ \\t]+cada)[ \\t]+$", FLAGS);
+    private static final WordMatches.Trailing RATIO = WordMatches.trailing(Pattern.compile(
+            "(?<![\\p{L}])(?:one|1|uno|una)[ \\t]+(?:in|out[ \\t]+of|de[ \\t]+cada)[ \\t]+$", FLAGS), 3);
 
     /** A definite or demonstrative before a number word makes it refer back ("the two officials"). */
-    private static final Pattern DETERMINER = Pattern.compile(
-            "(?<![\\p{L}])(?:the|these|those|los|las|estos|estas|esos|esas|aquellos|aquellas)[ \\t]+$", FLAGS);
+    private static final WordMatches.Trailing DETERMINER = WordMatches.trailing(Pattern.compile(
+            "(?<![\\p{L}])(?:the|these|those|los|las|estos|estas|esos|esas|aquellos|aquellas)[ \\t]+$", FLAGS), 1);
 
     /**
      * The quantities stated in {@code blocks} of {@code text}, in text order.
@@ -190,8 +190,8 @@ public final class QuantityExtractor {
         BigDecimal value;
         if (digits == null) {
             if (!NumberWords.isCount(m.group(), lang)) return Optional.empty();
-            if (WordMatches.first(DETERMINER, text, NonQuantities.lookBehind(sentence.begin(), begin), begin) != null) return Optional.empty();
-            if (WordMatches.first(RATIO, text, NonQuantities.lookBehind(sentence.begin(), begin), begin) != null) return Optional.empty();
+            if (DETERMINER.endingAt(text, NonQuantities.lookBehind(sentence.begin(), begin), begin) != null) return Optional.empty();
+            if (RATIO.endingAt(text, NonQuantities.lookBehind(sentence.begin(), begin), begin) != null) return Optional.empty();
             value = NumberWords.value(m.group(), lang);
         } else {
             if (NonQuantities.isGlued(text, begin, end)) return Optional.empty();
@@ -278,7 +278,7 @@ public final class QuantityExtractor {
     }
 
     private static Optional<String> qualifier(String text, Span sentence, int spanBegin) {
-        Matcher q = WordMatches.first(QUALIFIER, text, NonQuantities.lookBehind(sentence.begin(), spanBegin), spanBegin);
+        Matcher q = QUALIFIER.endingAt(text, NonQuantities.lookBehind(sentence.begin(), spanBegin), spanBegin);
         return q != null ? Optional.of(q.group("q")) : Optional.empty();
     }
 }

@@ -16,6 +16,35 @@ final class WordMatches {
     }
 
     /**
+     * A pattern that ends where something begins ({@code ...$}, "more than " before a number)
+     * and spans at most {@code words} words (runs of letters or digits). Only the starts of the
+     * last {@code words} words before the end are tried: the same leftmost match as
+     * {@code find()} on the whole stretch before, at a few places instead of at every word of it.
+     */
+    record Trailing(Pattern pattern, int words) {
+        Trailing {
+            if (words < 1) throw new IllegalArgumentException("words must be at least 1: " + words);
+        }
+
+        /** The leftmost match in {@code [from, to)} (ending at {@code to}, as the pattern requires), or null. */
+        Matcher endingAt(String text, int from, int to) {
+            int start = to;
+            for (int seen = 0; seen < words && start > from; ) {
+                while (start > from && !Character.isLetterOrDigit(text.charAt(start - 1))) start--;
+                if (start == from) break;
+                while (start > from && Character.isLetterOrDigit(text.charAt(start - 1))) start--;
+                seen++;
+            }
+            Matcher m = pattern.matcher(text);
+            return next(m, text, from, start, to) ? m : null;
+        }
+    }
+
+    static Trailing trailing(Pattern pattern, int words) {
+        return new Trailing(pattern, words);
+    }
+
+    /**
      * The leftmost match of {@code pattern} in {@code [from, to)} of {@code text} (region bounds
      * as {@code Matcher.region} sets them), or null.
      */
