@@ -69,6 +69,9 @@ final class NonQuantities {
 
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([^\\s]+)[ \\t\\u00a0]+$");
 
+    /** What {@code \\s} matches in {@link #PREVIOUS_WORD}. */
+    private static final String REGEX_SPACE = " \t\n\u000B\f\r";
+
     /**
      * How far back from a number the patterns above that end at it ({@code ...$}) look: far
      * more than any of them matches, and it keeps a sentence with many numbers linear (searched
@@ -139,7 +142,7 @@ final class NonQuantities {
         char next = end < text.length() ? text.charAt(end) : ' ';
         if ((prev == '(' || prev == '[') && (next == ')' || next == ']')) return true;
         if (atLineStart(text, begin) && (next == '.' || next == ')')) return true;
-        Matcher m = PREVIOUS_WORD.matcher(text).region(lookBehind(sentenceStart, begin), begin);
+        Matcher m = previousWord(text, sentenceStart, begin);
         if (!m.find()) return false;
         return LABELS.contains(m.group(1).replaceAll("[.:]+$", "").toLowerCase(Locale.ROOT));
     }
@@ -150,10 +153,23 @@ final class NonQuantities {
      * title-case headline ("Mexico Sends 500 Tons of Aid") still counts its tons.
      */
     static boolean followsName(String text, int sentenceStart, int begin) {
-        Matcher m = PREVIOUS_WORD.matcher(text).region(lookBehind(sentenceStart, begin), begin);
+        Matcher m = previousWord(text, sentenceStart, begin);
         if (!m.find()) return false;
         String word = m.group(1);
         return Character.isUpperCase(word.charAt(0)) && !startsSentence(text, sentenceStart, m.start(1));
+    }
+
+    /**
+     * {@link #PREVIOUS_WORD} over the stretch before {@code begin}, cut to where its leftmost match
+     * can start: past the spaces before the number and the word before them, no further (a match
+     * cannot hold the line break or space that ends the stretch).
+     */
+    private static Matcher previousWord(String text, int sentenceStart, int begin) {
+        int from = lookBehind(sentenceStart, begin);
+        int i = begin;
+        while (i > from && " \t\u00a0".indexOf(text.charAt(i - 1)) >= 0) i--;
+        while (i > from && REGEX_SPACE.indexOf(text.charAt(i - 1)) < 0) i--;
+        return PREVIOUS_WORD.matcher(text).region(i, begin);
     }
 
     private static boolean atLineStart(String text, int begin) {

@@ -62,6 +62,9 @@ final class NumberWords {
     private static final Set<String> EN_FIRST_WORDS = firstWords(EN_UNITS, EN_SCALES, "a", "an");
     private static final Set<String> ES_FIRST_WORDS = firstWords(ES_UNITS, ES_SCALES, "un", "una");
 
+    private static final String EN_FIRST_LETTERS = initials(EN_FIRST_WORDS);
+    private static final String ES_FIRST_LETTERS = initials(ES_FIRST_WORDS);
+
     /** No first word is longer; longer letter runs are skipped unread. */
     private static final int LONGEST_FIRST_WORD = 16;
 
@@ -88,7 +91,8 @@ final class NumberWords {
             while (end < text.length() && Character.isLetter(text.codePointAt(end)))
                 end += Character.charCount(text.codePointAt(end));
             boolean wordStart = i == 0 || !Character.isLetter(text.codePointBefore(i));
-            if (wordStart && end - i <= LONGEST_FIRST_WORD && first.contains(caseFolded(text, i, end))) return i;
+            if (wordStart && end - i <= LONGEST_FIRST_WORD && firstLetters(first).indexOf(fold(text.charAt(i))) >= 0
+                    && first.contains(caseFolded(text, i, end))) return i;
             i = end;
         }
         return -1;
@@ -98,8 +102,21 @@ final class NumberWords {
     private static String caseFolded(CharSequence text, int begin, int end) {
         StringBuilder b = new StringBuilder(end - begin);
         for (int k = begin; k < end; k++)
-            b.append(Character.toLowerCase(Character.toUpperCase(text.charAt(k))));
+            b.append(fold(text.charAt(k)));
         return b.toString();
+    }
+
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** The letters that first words begin with, to turn most words away before folding them. */
+    private static String firstLetters(Set<String> firstWords) {
+        return firstWords == ES_FIRST_WORDS ? ES_FIRST_LETTERS : EN_FIRST_LETTERS;
+    }
+
+    private static String initials(Set<String> words) {
+        return words.stream().map(w -> w.substring(0, 1)).distinct().sorted().collect(Collectors.joining());
     }
 
     private static Set<String> firstWords(Map<String, Integer> units, Map<String, BigDecimal> scales, String... articles) {

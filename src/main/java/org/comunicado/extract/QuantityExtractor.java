@@ -49,6 +49,9 @@ public final class QuantityExtractor {
     private static final Pattern CURRENCY_BEFORE = Pattern.compile(
             "(?<cur>US[ \\t]?\\$|U\\.S\\.[ \\t]?\\$|USD|MXN|MX\\$|CAD|C\\$|CA\\$|EUR|€|GBP|£|JPY|¥|CNY|BRL|R\\$|\\$)[ \\t\\u00a0]*$");
 
+    /** The characters the signs and codes of {@link #CURRENCY_BEFORE} end with. */
+    private static final String CURRENCY_LAST_CHARS = "$€£¥DNRPYL";
+
     private static final WordMatches.Trailing QUALIFIER = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?<q>more[ \\t]+than|less[ \\t]+than"
             + "|fewer[ \\t]+than|up[ \\t]+to|at[ \\t]+least|at[ \\t]+most|close[ \\t]+to|just[ \\t]+over"
             + "|just[ \\t]+under|as[ \\t]+many[ \\t]+as|an[ \\t]+estimated|approximately|about|around|roughly"
@@ -143,7 +146,7 @@ public final class QuantityExtractor {
         String unit = null;
         int spanBegin = n.begin();
         Matcher before = CURRENCY_BEFORE.matcher(text).region(NonQuantities.lookBehind(sentence.begin(), n.begin()), n.begin());
-        if (before.find()) {
+        if (currencyMayPrecede(text, sentence.begin(), n.begin()) && before.find()) {
             unit = prefixCurrency(before.group("cur"), lang);
             spanBegin = before.start();
         } else if (!n.inWords() && NonQuantities.isLabel(text, sentence.begin(), n.begin(), end)) {
@@ -247,6 +250,16 @@ public final class QuantityExtractor {
     private static BigDecimal plain(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
+    /**
+     * Whether the last character before {@code at} (spaces aside) is one that a sign or code of
+     * {@link #CURRENCY_BEFORE} ends with: most numbers have none, and the pattern is not tried.
+     */
+    private static boolean currencyMayPrecede(String text, int from, int at) {
+        int i = at;
+        while (i > from && " \t\u00a0".indexOf(text.charAt(i - 1)) >= 0) i--;
+        return i > from && CURRENCY_LAST_CHARS.indexOf(text.charAt(i - 1)) >= 0;
     }
 
     /** A bare "$" is the peso in Mexican Spanish and the dollar in English. */
