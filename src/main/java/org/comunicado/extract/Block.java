@@ -12,8 +12,10 @@ import org.comunicado.ingest.Span;
  * @param tokens   its words ({@link Words#tokens})
  * @param titleCase whether it is a Title Case headline ({@link Words#isTitleCase})
  * @param phrases  its capitalised phrases ({@link Phrases#capitalized})
+ * @param wordStarts where its words begin, for the gazetteers ({@link Gazetteer#wordStarts})
  */
-public record Block(Span span, List<Words.Token> tokens, boolean titleCase, List<List<Words.Token>> phrases) {
+public record Block(Span span, List<Words.Token> tokens, boolean titleCase, List<List<Words.Token>> phrases,
+                    Gazetteer.WordStarts wordStarts) {
 
     public Block {
         tokens = List.copyOf(tokens);
@@ -23,6 +25,7 @@ public record Block(Span span, List<Words.Token> tokens, boolean titleCase, List
     /** The block at {@code span} of {@code text}, tokenised. */
     public static Block of(String text, Span span) {
         List<Words.Token> tokens = Words.tokens(text, span);
-        return new Block(span, tokens, Words.isTitleCase(tokens), Phrases.capitalized(text, tokens));
+        return new Block(span, tokens, Words.isTitleCase(tokens), Phrases.capitalized(text, tokens),
+                Gazetteer.wordStarts(text, span));
     }
 }

@@ -58,9 +58,18 @@ public final class Gazetteer {
         return (hash ^ (hash >>> 16)) & (FILTER_BITS - 1);
     }
 
-    /** The non-overlapping hits inside {@code region}, in text order. */
-    public List<Hit> find(String text, Span region) {
-        List<Hit> hits = new ArrayList<>();
+    /**
+     * Where the words of a region begin, with the {@link String#hashCode} of each word: what
+     * {@link #find} looks at, worked out once per block for all the gazetteers that search it.
+     */
+    public record WordStarts(Span region, int[] begins, int[] hashes) {
+    }
+
+    /** The word starts of {@code region} of {@code text} (a word may run on past the region's end). */
+    public static WordStarts wordStarts(String text, Span region) {
+        int[] begins = new int[16];
+        int[] hashes = new int[16];
+        int n = 0;
         int i = region.begin();
         while (i < region.end()) {
             if (!isWordChar(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
@@ -71,10 +80,36 @@ public final class Gazetteer {
             int hash = 0;
             while (wordEnd < text.length() && isWordChar(text.charAt(wordEnd)))
                 hash = 31 * hash + text.charAt(wordEnd++);
-            Hit hit = mayBeFirstWord(hash) ? longestAt(text, i, region.end()) : null;
-            if (hit != null) hits.add(hit);
-            // No form starts inside a word, so a miss skips the rest of it.
-            i = hit != null ? hit.span().end() : Math.max(wordEnd, i + 1);
+            if (n == begins.length) {
+                begins = java.util.Arrays.copyOf(begins, n * 2);
+                hashes = java.util.Arrays.copyOf(hashes, n * 2);
+            }
+            begins[n] = i;
+            hashes[n++] = hash;
+            i = wordEnd;
+        }
+        return new WordStarts(region, java.util.Arrays.copyOf(begins, n), java.util.Arrays.copyOf(hashes, n));
+    }
+
+    /** The non-overlapping hits inside {@code region}, in text order. */
+    public List<Hit> find(String text, Span region) {
+        return find(text, wordStarts(text, region));
+    }
+
+    /** The non-overlapping hits inside the region of {@code words}, in text order. */
+    public List<Hit> find(String text, WordStarts words) {
+        List<Hit> hits = new ArrayList<>();
+        int limit = words.region().end();
+        int taken = words.region().begin();
+        int[] begins = words.begins();
+        for (int k = 0; k < begins.length; k++) {
+            // No form starts inside a word, nor inside a form already found.
+            if (begins[k] < taken || !mayBeFirstWord(words.hashes()[k])) continue;
+            Hit hit = longestAt(text, begins[k], limit);
+            if (hit != null) {
+                hits.add(hit);
+                taken = hit.span().end();
+            }
         }
         return hits;
     }

@@ -51,7 +51,7 @@ final class HeadedNames {
             learnt.put(d.shortForm().of(text), shortForm);
         }
         for (Block block : blocks) {
-            for (Gazetteer.Hit hit : gazetteer.find(text, block.span())) {
+            for (Gazetteer.Hit hit : gazetteer.find(text, block.wordStarts())) {
                 boolean acronym = hit.entity().acronyms().contains(hit.form());
                 candidates.add(new Candidate(hit.span(), hit.entity().id(), Optional.of(hit.entity()),
                         acronym ? EntityCollector.Form.ACRONYM : EntityCollector.Form.NAME, 1));

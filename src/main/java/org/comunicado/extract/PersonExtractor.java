@@ -125,7 +125,7 @@ public final class PersonExtractor {
         String text = release.text();
         List<Candidate> candidates = new ArrayList<>();
         for (Block block : blocks) {
-            for (Gazetteer.Hit hit : people.find(text, block.span())) {
+            for (Gazetteer.Hit hit : people.find(text, block.wordStarts())) {
                 candidates.add(new Candidate(hit.span(), Optional.empty(), Optional.of(hit.entity())));
             }
             // In a Title Case headline every word looks like a name: only known names count there.
@@ -176,7 +176,7 @@ public final class PersonExtractor {
         }
         Gazetteer surnames = new Gazetteer(surnameEntries);
         for (Block block : blocks) {
-            for (Gazetteer.Hit hit : surnames.find(text, block.span())) {
+            for (Gazetteer.Hit hit : surnames.find(text, block.wordStarts())) {
                 if (used.stream().anyMatch(u -> u.overlaps(hit.span()))) continue;
                 used.add(hit.span());
                 accepted.add(new Accepted(hit.span(), byEntry.get(hit.form()), Optional.empty()));

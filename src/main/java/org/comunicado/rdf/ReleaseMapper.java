@@ -195,6 +195,14 @@ public final class ReleaseMapper {
     }
 
     private static Node index(int i) {
+        return i < SMALL_INDEXES.length ? SMALL_INDEXES[i] : indexLiteral(i);
+    }
+
+    /** Offsets and positions are mostly small: their literals are made once (nodes are immutable). */
+    private static final Node[] SMALL_INDEXES = java.util.stream.IntStream.range(0, 8192)
+            .mapToObj(ReleaseMapper::indexLiteral).toArray(Node[]::new);
+
+    private static Node indexLiteral(int i) {
         return NodeFactory.createLiteral(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
     }
 
@@ -229,7 +237,13 @@ public final class ReleaseMapper {
 
         Offsets(String text) {
             this.text = text;
-            this.bmp = text.chars().noneMatch(c -> Character.isSurrogate((char) c));
+            this.bmp = hasNoSurrogates(text);
+        }
+
+        private static boolean hasNoSurrogates(String text) {
+            for (int i = 0; i < text.length(); i++)
+                if (Character.isSurrogate(text.charAt(i))) return false;
+            return true;
         }
 
         int cp(int charIndex) {
