@@ -16,14 +16,14 @@ import org.comunicado.ingest.Span;
  */
 public final class ClaimExtractor {
 
-    private static final Pattern SPEECH_VERB = Pattern.compile(
+    private static final WordMatches SPEECH_VERB = WordMatches.of(Pattern.compile(
             "\\b(said|says|added|stated|told|noted|explained|emphasized|emphasised|stressed|underscored|highlighted|"
                     + "affirmed|asserted|declared|remarked|pointed out|warned|insisted|recalled|reported|announced|"
                     + "indicated|assured|reaffirmed|reiterated|mentioned|dijo|afirmó|señaló|subrayó|destacó|expresó|indicó|"
                     + "explicó|reiteró|anunció|recordó|aseguró|enfatizó|informó|precisó|sostuvo|manifestó|declaró|agregó|"
-                    + "añadió|detalló|difundió|reveló|advirtió)\\b");
-    private static final Pattern PRONOUN = Pattern.compile("\\b(she|he|She|He|ella|él|Ella|Él)\\b");
-    private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\b(?:according to|según|de acuerdo con)\\s+");
+                    + "añadió|detalló|difundió|reveló|advirtió)\\b"));
+    private static final WordMatches PRONOUN = WordMatches.of(Pattern.compile("\\b(she|he|She|He|ella|él|Ella|Él)\\b"));
+    private static final WordMatches ACCORDING_TO = WordMatches.of(Pattern.compile("(?i)\\b(?:according to|según|de acuerdo con)\\s+"));
     /** "the Foreign Secretary", "la canciller": a title standing for a person named earlier. */
     private static final Pattern TITLE_REFERENCE = Pattern.compile("(?i)^(?:the|el|la)\\s+((?:\\p{L}+\\s+){0,3}?\\p{L}+)(?=\\s*(?:,|\\s+(?:said|says|stated|noted|explained|added|told|dijo|afirmó|señaló|explicó|destacó|subrayó|indicó)\\b))");
 
@@ -56,7 +56,7 @@ public final class ClaimExtractor {
     private static Optional<String> accordingTo(String text, Span clause, List<Mention> mentions, Map<String, Entity> entities) {
         // The attribution may open the sentence before the clause that holds the figure.
         int from = Math.max(text.lastIndexOf('\n', clause.begin()) + 1, text.lastIndexOf(". ", clause.begin()) + 2);
-        var m = WordMatches.first(ACCORDING_TO, text, Math.min(from, clause.begin()), clause.end());
+        var m = ACCORDING_TO.first(text, Math.min(from, clause.begin()), clause.end());
         if (m == null) return Optional.empty();
         int after = m.end();
         Optional<String> named = mentions.stream()
@@ -77,7 +77,7 @@ public final class ClaimExtractor {
     }
 
     private static Optional<String> reportedSpeaker(String text, Span clause, List<Mention> mentions, Map<String, Entity> entities) {
-        var verb = WordMatches.first(SPEECH_VERB, text, clause.begin(), clause.end());
+        var verb = SPEECH_VERB.first(text, clause.begin(), clause.end());
         if (verb == null) return Optional.empty();
         int at = verb.start();
         // The subject: the last person or organisation named in the clause before the verb.
@@ -88,7 +88,7 @@ public final class ClaimExtractor {
         if (subject.isPresent()) return subject;
         Optional<String> title = titled(text.substring(clause.begin(), verb.end()), clause.begin(), mentions, entities);
         if (title.isPresent()) return title;
-        if (WordMatches.first(PRONOUN, text, clause.begin(), at) != null) {
+        if (PRONOUN.first(text, clause.begin(), at) != null) {
             return mentions.stream().filter(m -> m.kind() == EntityKind.PERSON && m.span().end() <= clause.begin())
                     .reduce((a, b) -> b).map(Mention::entityId);
         }

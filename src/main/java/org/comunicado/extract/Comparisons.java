@@ -31,17 +31,17 @@ final class Comparisons {
             + "|respecto[ \\t]+al|con[ \\t]+respecto[ \\t]+al)[ \\t]+(?<base>(?:the|el)[ \\t]+(?:same|mismo)[ \\t]+"
             + "(?:period|periodo|período|lapso)[^,.;:!?()\"“”]*)", FLAGS);
 
-    private static final Pattern DECREASE = Pattern.compile("(?<![\\p{L}])(?:reduc(?:e|ed|es|ing|tion|tions)"
+    private static final WordMatches DECREASE = WordMatches.of(Pattern.compile("(?<![\\p{L}])(?:reduc(?:e|ed|es|ing|tion|tions)"
             + "|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|cut|cuts"
             + "|disminu(?:ir|yó|yeron|ye|yen|ción)|reduc(?:ir|ción|en)|redu(?:jo|jeron)|baj(?:ó|aron|a)|caída|cayó"
-            + "|cayeron|descen(?:so|dió|dieron))(?![\\p{L}])", FLAGS);
+            + "|cayeron|descen(?:so|dió|dieron))(?![\\p{L}])", FLAGS));
 
-    private static final Pattern INCREASE = Pattern.compile("(?<![\\p{L}])(?:increas(?:e|ed|es|ing)|ris(?:e|es|en|ing)"
+    private static final WordMatches INCREASE = WordMatches.of(Pattern.compile("(?<![\\p{L}])(?:increas(?:e|ed|es|ing)|ris(?:e|es|en|ing)"
             + "|rose|gr(?:ew|ow|ows|own|owth)|surg(?:e|ed)|aument(?:o|ó|aron|ar|a|an)|crec(?:ió|ieron|imiento|e|en)"
-            + "|increment(?:o|ó|aron|ar)|subi(?:ó|eron)|alza)(?![\\p{L}])", FLAGS);
+            + "|increment(?:o|ó|aron|ar)|subi(?:ó|eron)|alza)(?![\\p{L}])", FLAGS));
 
     /** "up 5%", "down by 3%": only right before the number, since "up" has many other uses. */
-    private static final WordMatches.Trailing UP_DOWN = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?<dir>up|down)(?:[ \\t]+by)?[ \\t]+$", FLAGS), 2);
+    private static final WordMatches UP_DOWN = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?<dir>up|down)(?:[ \\t]+by)?[ \\t]+$", FLAGS), 2);
 
     private static final String STRETCH_BREAKS = ",;:—–()\"“”«»";
     private static final int WINDOW_WORDS = 8;
@@ -93,15 +93,15 @@ final class Comparisons {
     }
 
     private static Optional<Direction> last(String text, int from, int to) {
-        int dec = WordMatches.lastStart(DECREASE, text, from, to);
-        int inc = WordMatches.lastStart(INCREASE, text, from, to);
+        int dec = DECREASE.lastStart(text, from, to);
+        int inc = INCREASE.lastStart(text, from, to);
         if (dec < 0 && inc < 0) return Optional.empty();
         return Optional.of(dec > inc ? Direction.DECREASE : Direction.INCREASE);
     }
 
     private static Optional<Direction> first(String text, int from, int to) {
-        Matcher dec = WordMatches.first(DECREASE, text, from, to);
-        Matcher inc = WordMatches.first(INCREASE, text, from, to);
+        Matcher dec = DECREASE.first(text, from, to);
+        Matcher inc = INCREASE.first(text, from, to);
         int d = dec != null ? dec.start() : Integer.MAX_VALUE;
         int i = inc != null ? inc.start() : Integer.MAX_VALUE;
         if (d == Integer.MAX_VALUE && i == Integer.MAX_VALUE) return Optional.empty();

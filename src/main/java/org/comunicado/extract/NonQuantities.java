@@ -22,7 +22,7 @@ final class NonQuantities {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** A month or weekday right before the number: "August 20", "martes 4". */
-    private static final WordMatches.Trailing DATE_BEFORE = WordMatches.trailing(Pattern.compile(
+    private static final WordMatches DATE_BEFORE = WordMatches.trailing(Pattern.compile(
             "(?<![\\p{L}])(?:" + MONTH + "|" + WEEKDAY + ")[ \\t\\u00a0,]*(?:the[ \\t]+)?$", FLAGS), 2);
 
     /** A month right after the number: "20 de agosto", "20 August", "20th of May". */
@@ -35,7 +35,7 @@ final class NonQuantities {
                     + ")(?![\\p{L}])", FLAGS);
 
     /** The second day of a range whose month comes first: "June 3 to 5". */
-    private static final WordMatches.Trailing DAY_RANGE_BEFORE = WordMatches.trailing(Pattern.compile(
+    private static final WordMatches DAY_RANGE_BEFORE = WordMatches.trailing(Pattern.compile(
             "(?<![\\p{L}])(?:" + MONTH + ")[ \\t]+\\d{1,2}[ \\t]*(?:to|and|through|-|–)[ \\t]*$", FLAGS), 3);
 
     /** Clock times: "8 a.m.", "10 hrs". ("20:31" is caught as a number glued to a colon.) */
@@ -63,7 +63,7 @@ final class NonQuantities {
             "tel", "phone", "teléfono", "fracción", "numeral", "title", "título", "#");
 
     /** Prepositions that introduce a point in time: "in 2020", "desde 2015", "the 2030 Agenda". */
-    private static final WordMatches.Trailing YEAR_PREPOSITION = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?:in|since|by|until|till|from|"
+    private static final WordMatches YEAR_PREPOSITION = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?:in|since|by|until|till|from|"
             + "through|during|before|after|en|desde|para|durante|antes|después|año|year)"
             + "[ \\t\\u00a0]+$", FLAGS), 1);
 

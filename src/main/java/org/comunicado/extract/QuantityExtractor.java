@@ -52,7 +52,7 @@ public final class QuantityExtractor {
     /** The characters the signs and codes of {@link #CURRENCY_BEFORE} end with. */
     private static final String CURRENCY_LAST_CHARS = "$€£¥DNRPYL";
 
-    private static final WordMatches.Trailing QUALIFIER = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?<q>more[ \\t]+than|less[ \\t]+than"
+    private static final WordMatches QUALIFIER = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?<q>more[ \\t]+than|less[ \\t]+than"
             + "|fewer[ \\t]+than|up[ \\t]+to|at[ \\t]+least|at[ \\t]+most|close[ \\t]+to|just[ \\t]+over"
             + "|just[ \\t]+under|as[ \\t]+many[ \\t]+as|an[ \\t]+estimated|approximately|about|around|roughly"
             + "|nearly|almost|over|under|some|poco[ \\t]+más[ \\t]+de|más[ \\t]+de|menos[ \\t]+de|cerca[ \\t]+de"
@@ -66,11 +66,11 @@ public final class QuantityExtractor {
     private static final Pattern SCALE_OF = Pattern.compile("\\G[ \\t\\u00a0]+(?:de|of)(?=[ \\t\\u00a0])", FLAGS);
 
     /** "one in three", "uno de cada tres": a proportion, not a count of what follows. */
-    private static final WordMatches.Trailing RATIO = WordMatches.trailing(Pattern.compile(
+    private static final WordMatches RATIO = WordMatches.trailing(Pattern.compile(
             "(?<![\\p{L}])(?:one|1|uno|una)[ \\t]+(?:in|out[ \\t]+of|de[ \\t]+cada)[ \\t]+$", FLAGS), 3);
 
     /** A definite or demonstrative before a number word makes it refer back ("the two officials"). */
-    private static final WordMatches.Trailing DETERMINER = WordMatches.trailing(Pattern.compile(
+    private static final WordMatches DETERMINER = WordMatches.trailing(Pattern.compile(
             "(?<![\\p{L}])(?:the|these|those|los|las|estos|estas|esos|esas|aquellos|aquellas)[ \\t]+$", FLAGS), 1);
 
     /**

@@ -4,57 +4,61 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@link Matcher#find()} for the patterns that can only match where a word begins: those that
- * open with a word or number after a {@code (?<![\p{L}])} look-behind or a {@code \b}. They are
- * tried only at the places a word or number begins (and at the start of the region, which their
- * look-behind cannot see past), which gives the same matches as {@code find()} without trying
- * their long case-insensitive alternations at every character of a sentence. Stateless.
+ * {@link Matcher#find()} for a pattern that can only match where a word begins: one that opens
+ * with a word or number after a {@code (?<![\p{L}])} look-behind or a {@code \b}. It is tried
+ * only where a word or number begins (and at the start of the region, which its look-behind
+ * cannot see past), and only where the first character is one a match can begin with. That
+ * gives the same matches as {@code find()} without trying long case-insensitive alternations
+ * at every character of a sentence. Immutable and thread-safe.
  */
 final class WordMatches {
 
-    private WordMatches() {
-    }
+    /** Characters below this are checked against the table of first characters; others are always tried. */
+    private static final int TABLE_SIZE = 0x250;
 
-    /**
-     * A pattern that ends where something begins ({@code ...$}, "more than " before a number)
-     * and spans at most {@code words} words (runs of letters or digits). Only the starts of the
-     * last {@code words} words before the end are tried: the same leftmost match as
-     * {@code find()} on the whole stretch before, at a few places instead of at every word of it.
-     */
-    record Trailing(Pattern pattern, int words) {
-        Trailing {
-            if (words < 1) throw new IllegalArgumentException("words must be at least 1: " + words);
-        }
+    private final Pattern pattern;
+    /** For a pattern that ends where something begins ({@code ...$}): how many words it spans at most; else 0. */
+    private final int words;
+    private final boolean[] canBegin = new boolean[TABLE_SIZE];
 
-        /** The leftmost match in {@code [from, to)} (ending at {@code to}, as the pattern requires), or null. */
-        Matcher endingAt(String text, int from, int to) {
-            int start = to;
-            for (int seen = 0; seen < words && start > from; ) {
-                while (start > from && !Character.isLetterOrDigit(text.charAt(start - 1))) start--;
-                if (start == from) break;
-                while (start > from && Character.isLetterOrDigit(text.charAt(start - 1))) start--;
-                seen++;
-            }
-            Matcher m = pattern.matcher(text);
-            return next(m, text, from, start, to) ? m : null;
+    private WordMatches(Pattern pattern, int words) {
+        this.pattern = pattern;
+        this.words = words;
+        // A character can begin a match if the pattern matches it alone, or runs out of input
+        // trying (hitEnd): then more text after it might complete a match.
+        Matcher probe = pattern.matcher("");
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            probe.reset(String.valueOf(c));
+            canBegin[c] = probe.lookingAt() || probe.hitEnd();
         }
     }
 
-    static Trailing trailing(Pattern pattern, int words) {
-        return new Trailing(pattern, words);
+    /** {@code pattern}, searched for anywhere in a stretch of text. */
+    static WordMatches of(Pattern pattern) {
+        return new WordMatches(pattern, 0);
     }
 
     /**
-     * The leftmost match of {@code pattern} in {@code [from, to)} of {@code text} (region bounds
-     * as {@code Matcher.region} sets them), or null.
+     * {@code pattern}, which ends where something begins ({@code ...$}, "more than " before a
+     * number) and spans at most {@code words} words (runs of letters or digits). Only the starts of
+     * the last {@code words} words before the end are tried, not every word of the stretch before.
      */
-    static Matcher first(Pattern pattern, String text, int from, int to) {
+    static WordMatches trailing(Pattern pattern, int words) {
+        if (words < 1) throw new IllegalArgumentException("words must be at least 1: " + words);
+        return new WordMatches(pattern, words);
+    }
+
+    /**
+     * The leftmost match in {@code [from, to)} of {@code text} (region bounds as
+     * {@code Matcher.region} sets them), or null.
+     */
+    Matcher first(String text, int from, int to) {
         Matcher m = pattern.matcher(text);
         return next(m, text, from, from, to) ? m : null;
     }
 
     /** Where the last of the non-overlapping matches that {@code find()} would give begins, or -1. */
-    static int lastStart(Pattern pattern, String text, int from, int to) {
+    int lastStart(String text, int from, int to) {
         Matcher m = pattern.matcher(text);
         int start = -1;
         int at = from;
@@ -65,14 +69,29 @@ final class WordMatches {
         return start;
     }
 
+    /** For a {@link #trailing} pattern: its leftmost match in {@code [from, to)}, ending at {@code to}, or null. */
+    Matcher endingAt(String text, int from, int to) {
+        if (words == 0) throw new IllegalStateException("not a trailing pattern: " + pattern);
+        int start = to;
+        for (int seen = 0; seen < words && start > from; ) {
+            while (start > from && !Character.isLetterOrDigit(text.charAt(start - 1))) start--;
+            if (start == from) break;
+            while (start > from && Character.isLetterOrDigit(text.charAt(start - 1))) start--;
+            seen++;
+        }
+        Matcher m = pattern.matcher(text);
+        return next(m, text, from, start, to) ? m : null;
+    }
+
     /**
      * Moves {@code m} to the first match starting in {@code [at, to)} where a word begins (or at
      * {@code regionStart}, as the region's opaque bounds hide what comes before it).
      */
-    private static boolean next(Matcher m, String text, int regionStart, int at, int to) {
+    private boolean next(Matcher m, String text, int regionStart, int at, int to) {
         for (int p = at; p < to; p++) {
             if (p > regionStart && Character.isLetter(text.charAt(p - 1))) continue;
-            if (!Character.isLetterOrDigit(text.charAt(p))) continue;
+            char c = text.charAt(p);
+            if (!Character.isLetterOrDigit(c) || c < TABLE_SIZE && !canBegin[c]) continue;
             if (m.region(p, to).lookingAt()) return true;
         }
         return false;
