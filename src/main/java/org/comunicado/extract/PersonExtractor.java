@@ -225,7 +225,7 @@ public final class PersonExtractor {
 
     /** "…, Foreign Secretary Alicia Bárcena" is a title and a name: the title-then-name rule reads it. */
     private static boolean startsWithTitle(String name) {
-        return TITLES.stream().anyMatch(t -> name.equals(t) || name.startsWith(t + " "));
+        return TITLES.stream().anyMatch(t -> name.startsWith(t) && (name.length() == t.length() || name.charAt(t.length()) == ' '));
     }
 
     private void givenNamed(String text, Block block, List<Candidate> out) {

@@ -3,6 +3,7 @@ package org.comunicado.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.comunicado.ingest.Span;
 
@@ -22,13 +23,48 @@ public final class Words {
             "de", "del", "la", "las", "los", "y", "van", "von", "der", "den", "da", "di", "dos", "das", "du", "le", "bin", "ibn");
 
     /** A word: letters and digits, with inner hyphens and apostrophes ("Self-Sufficiency", "O'Neill"). */
-    public record Token(Span span, String text, String lower) {
+    public static final class Token {
+        private final Span span;
+        private final String text;
+        /** Made when first asked for: most tokens are never looked up lower-cased. */
+        private String lower;
+
         public Token(Span span, String text) {
-            this(span, text, text.toLowerCase(Locale.ROOT));
+            this.span = Objects.requireNonNull(span, "span");
+            this.text = Objects.requireNonNull(text, "text");
+        }
+
+        public Span span() {
+            return span;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        public String lower() {
+            String l = lower;
+            if (l == null) lower = l = text.toLowerCase(Locale.ROOT);
+            return l;
         }
 
         public boolean capitalized() {
             return Character.isUpperCase(text.charAt(0));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Token t && span.equals(t.span) && text.equals(t.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * span.hashCode() + text.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Token[" + span + ", " + text + "]";
         }
     }
 

@@ -217,7 +217,8 @@ public final class ReleaseMapper {
     /** Collects triples once each, in the order they are emitted. */
     private static final class Emitter {
         private final List<Triple> out;
-        private final Set<Triple> seen = new HashSet<>();
+        /** Sized for a release of a few thousand triples, so that it seldom grows. */
+        private final Set<Triple> seen = new HashSet<>(4096);
 
         Emitter(List<Triple> out) {
             this.out = out;
