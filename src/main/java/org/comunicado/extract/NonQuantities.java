@@ -123,7 +123,7 @@ final class NonQuantities {
 
     /** Whether {@code digits} has the shape of a year: four digits, no separators, 1000–2100. */
     static boolean isYearShaped(String digits) {
-        if (!digits.matches("\\d{4}")) return false;
+        if (digits.length() != 4 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) return false;
         int v = Integer.parseInt(digits);
         return v >= 1000 && v <= 2100;
     }

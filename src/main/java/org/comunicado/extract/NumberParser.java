@@ -26,7 +26,7 @@ final class NumberParser {
      * @param language "en" or "es"
      */
     static BigDecimal parse(String digits, String language) {
-        String s = digits.replaceAll("[ \u00a0\u202f]", "");
+        String s = withoutSpaces(digits);
         int lastComma = s.lastIndexOf(',');
         int lastDot = s.lastIndexOf('.');
         if (lastComma >= 0 && lastDot >= 0) {
@@ -39,6 +39,16 @@ final class NumberParser {
         int after = s.length() - s.lastIndexOf(sep) - 1;
         boolean grouping = count > 1 || (after == 3 && (sep == ',' || "es".equals(language)));
         return grouping ? new BigDecimal(s.replace(String.valueOf(sep), "")) : decimalAt(s, sep);
+    }
+
+    /** {@code digits} without the spaces that group thousands (plain, no-break, narrow no-break). */
+    private static String withoutSpaces(String digits) {
+        StringBuilder b = new StringBuilder(digits.length());
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c != ' ' && c != '\u00a0' && c != '\u202f') b.append(c);
+        }
+        return b.toString();
     }
 
     private static BigDecimal decimalAt(String s, char decimal) {

@@ -77,6 +77,11 @@ final class TextDecoder {
     static void checkCombiningMarks(String source, String s) throws ReleaseException {
         int run = 0;
         for (int i = 0; i < s.length(); ) {
+            if (s.charAt(i) < FIRST_COMBINING_MARK) {
+                run = 0;
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             int type = Character.getType(cp);
             boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
@@ -103,8 +108,22 @@ final class TextDecoder {
 
     /** Line ends as {@code \n}, then NFC; no checks. */
     static String normaliseLines(String decoded) {
-        return Normalizer.normalize(decoded.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+        String lines = decoded.replace("\r\n", "\n").replace('\r', '\n');
+        boolean normal = belowCombiningMarks(lines) || Normalizer.isNormalized(lines, Normalizer.Form.NFC);
+        return normal ? lines : Normalizer.normalize(lines, Normalizer.Form.NFC);
     }
+
+    /**
+     * Whether every character is below U+0300, where the combining marks begin: such a text is in
+     * NFC already (no character there decomposes or composes), and most releases are such texts.
+     */
+    private static boolean belowCombiningMarks(String s) {
+        for (int i = 0; i < s.length(); i++)
+            if (s.charAt(i) >= FIRST_COMBINING_MARK) return false;
+        return true;
+    }
+
+    private static final char FIRST_COMBINING_MARK = '\u0300';
 
     /**
      * The charset a byte-order mark at the start of {@code bytes} names, with the mark's length,
