@@ -81,8 +81,14 @@ final class NumberWords {
         Set<String> first = "es".equals(language) ? ES_FIRST_WORDS : EN_FIRST_WORDS;
         int i = from;
         while (i < to) {
+            char ch = text.charAt(i);
+            if (ch >= '0' && ch <= '9') return i;
+            // ASCII other than letters needs no look-up: most characters between words are spaces and punctuation.
+            if (ch < 0x80 && (ch | 0x20) < 'a' || ch < 0x80 && (ch | 0x20) > 'z') {
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
-            if (c >= '0' && c <= '9') return i;
             if (!Character.isLetter(c)) {
                 i += Character.charCount(c);
                 continue;

@@ -1,7 +1,5 @@
 package org.comunicado.ingest;
 
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Tells English from Spanish by counting stop words, which is all a two-language corpus needs.
@@ -12,11 +10,36 @@ import java.util.Set;
  */
 public final class LanguageDetector {
 
-    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "in", "that", "is");
-    private static final Set<String> SPANISH = Set.of(
+    private static final int[] ENGLISH = packed("the", "of", "and", "to", "in", "that", "is");
+    private static final int[] SPANISH = packed(
             "el", "la", "de", "que", "los", "las", "en", "por", "con", "para", "del", "se");
 
     private LanguageDetector() {
+    }
+
+    /**
+     * A word of one to four ASCII letters, lower-cased, packed into an int (a byte a letter); 0 for
+     * any other word: compared without making a string of every short word of the text.
+     */
+    private static int packed(CharSequence text, int begin, int end) {
+        if (end - begin > 4) return 0;
+        int packed = 0;
+        for (int k = begin; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= 0x80) return 0;
+            packed = packed << 8 | Character.toLowerCase(c);
+        }
+        return packed;
+    }
+
+    private static int[] packed(String... words) {
+        return java.util.Arrays.stream(words).mapToInt(w -> packed(w, 0, w.length())).toArray();
+    }
+
+    private static boolean contains(int[] words, int word) {
+        for (int w : words)
+            if (w == word) return true;
+        return false;
     }
 
     /** {@code "es"} if {@code text} reads as Spanish, otherwise {@code "en"}. */
@@ -34,12 +57,12 @@ public final class LanguageDetector {
             while (i < n && Character.isLetter(text.charAt(i))) {
                 i++;
             }
-            // Stop words are at most four letters; skip longer words without building a string.
-            if (i - start <= 4) {
-                String word = text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
-                if (ENGLISH.contains(word)) {
+            // Stop words are at most four ASCII letters; other words are skipped without building a string.
+            int word = packed(text, start, i);
+            if (word != 0) {
+                if (contains(ENGLISH, word)) {
                     english++;
-                } else if (SPANISH.contains(word)) {
+                } else if (contains(SPANISH, word)) {
                     spanish++;
                 }
             }
