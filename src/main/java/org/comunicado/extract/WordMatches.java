@@ -20,6 +20,8 @@ final class WordMatches {
     /** For a pattern that ends where something begins ({@code ...$}): how many words it spans at most; else 0. */
     private final int words;
     private final boolean[] canBegin = new boolean[TABLE_SIZE];
+    /** Whether two ASCII letters can begin a match, by {@link #asciiLetter} index: most words fail here. */
+    private final boolean[] canBeginPair = new boolean[52 * 52];
 
     private WordMatches(Pattern pattern, int words) {
         this.pattern = pattern;
@@ -31,6 +33,30 @@ final class WordMatches {
             probe.reset(String.valueOf(c));
             canBegin[c] = probe.lookingAt() || probe.hitEnd();
         }
+        for (int a = 0; a < 52; a++) {
+            for (int b = 0; b < 52; b++) {
+                probe.reset(new String(new char[] {ASCII_LETTERS.charAt(a), ASCII_LETTERS.charAt(b)}));
+                canBeginPair[a * 52 + b] = probe.lookingAt() || probe.hitEnd();
+            }
+        }
+    }
+
+    private static final String ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    /** The index of {@code c} in {@link #ASCII_LETTERS}, or -1. */
+    private static int asciiLetter(char c) {
+        if (c >= 'A' && c <= 'Z') return c - 'A';
+        if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+        return -1;
+    }
+
+    /** Whether a match can begin with the character at {@code p} (and the one after it, when both are ASCII letters). */
+    private boolean canBeginAt(String text, int p, int to) {
+        char c = text.charAt(p);
+        if (c < TABLE_SIZE && !canBegin[c]) return false;
+        int a = asciiLetter(c);
+        int b = p + 1 < to ? asciiLetter(text.charAt(p + 1)) : -1;
+        return a < 0 || b < 0 || canBeginPair[a * 52 + b];
     }
 
     /** {@code pattern}, searched for anywhere in a stretch of text. */
@@ -90,8 +116,7 @@ final class WordMatches {
     private boolean next(Matcher m, String text, int regionStart, int at, int to) {
         for (int p = at; p < to; p++) {
             if (p > regionStart && Character.isLetter(text.charAt(p - 1))) continue;
-            char c = text.charAt(p);
-            if (!Character.isLetterOrDigit(c) || c < TABLE_SIZE && !canBegin[c]) continue;
+            if (!Character.isLetterOrDigit(text.charAt(p)) || !canBeginAt(text, p, to)) continue;
             if (m.region(p, to).lookingAt()) return true;
         }
         return false;
