@@ -62,6 +62,8 @@ final class NumberWords {
     private static final Set<String> EN_FIRST_WORDS = firstWords(EN_UNITS, EN_SCALES, "a", "an");
     private static final Set<String> ES_FIRST_WORDS = firstWords(ES_UNITS, ES_SCALES, "un", "una");
 
+    private static final int[] EN_FIRST_HASHES = hashes(EN_FIRST_WORDS);
+    private static final int[] ES_FIRST_HASHES = hashes(ES_FIRST_WORDS);
     private static final String EN_FIRST_LETTERS = initials(EN_FIRST_WORDS);
     private static final String ES_FIRST_LETTERS = initials(ES_FIRST_WORDS);
 
@@ -98,7 +100,7 @@ final class NumberWords {
                 end += Character.charCount(text.codePointAt(end));
             boolean wordStart = i == 0 || !Character.isLetter(text.codePointBefore(i));
             if (wordStart && end - i <= LONGEST_FIRST_WORD && firstLetters(first).indexOf(fold(text.charAt(i))) >= 0
-                    && first.contains(caseFolded(text, i, end))) return i;
+                    && mayBeFirstWord(first, text, i, end) && first.contains(caseFolded(text, i, end))) return i;
             i = end;
         }
         return -1;
@@ -110,6 +112,18 @@ final class NumberWords {
         for (int k = begin; k < end; k++)
             b.append(fold(text.charAt(k)));
         return b.toString();
+    }
+
+    /** Whether the folded word's hash is one of a first word's: most words are turned away without being copied. */
+    private static boolean mayBeFirstWord(Set<String> firstWords, String text, int begin, int end) {
+        int hash = 0;
+        for (int k = begin; k < end; k++)
+            hash = 31 * hash + fold(text.charAt(k));
+        return java.util.Arrays.binarySearch(firstWords == ES_FIRST_WORDS ? ES_FIRST_HASHES : EN_FIRST_HASHES, hash) >= 0;
+    }
+
+    private static int[] hashes(Set<String> words) {
+        return words.stream().mapToInt(String::hashCode).sorted().toArray();
     }
 
     private static char fold(char c) {

@@ -130,8 +130,9 @@ public final class PersonExtractor {
             }
             // In a Title Case headline every word looks like a name: only known names count there.
             if (block.titleCase()) continue;
-            titled(text, block, TITLE_COMMA_NAME, candidates);
-            titled(text, block, TITLE_NAME, candidates);
+            List<Words.Token> titleStarts = block.tokens().stream().filter(t -> TITLE_FIRST_WORDS.contains(t.lower())).toList();
+            titled(text, block, titleStarts, TITLE_COMMA_NAME, candidates);
+            titled(text, block, titleStarts, TITLE_NAME, candidates);
             givenNamed(text, block, candidates);
         }
         // The fullest forms first, so that shorter ones resolve to a person already named.
@@ -206,13 +207,13 @@ public final class PersonExtractor {
         return false;
     }
 
-    private void titled(String text, Block block, Pattern pattern, List<Candidate> out) {
+    private void titled(String text, Block block, List<Words.Token> titleStarts, Pattern pattern, List<Candidate> out) {
         // Tried only where a title can start: scanning every position with a pattern of a hundred
         // case-insensitive titles was most of the extraction time.
         Matcher m = pattern.matcher(text).useTransparentBounds(true);
         int matchedTo = block.span().begin();
-        for (Words.Token t : block.tokens()) {
-            if (t.span().begin() < matchedTo || !TITLE_FIRST_WORDS.contains(t.lower())) continue;
+        for (Words.Token t : titleStarts) {
+            if (t.span().begin() < matchedTo) continue;
             m.region(t.span().begin(), block.span().end());
             if (!m.lookingAt()) continue;
             matchedTo = m.end();
