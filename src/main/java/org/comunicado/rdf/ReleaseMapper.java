@@ -167,7 +167,11 @@ public final class ReleaseMapper {
     private static Node phrase(Emitter e, Node release, Node context, Span span, String text, Offsets offsets) {
         int b = offsets.cp(span.begin());
         int end = offsets.cp(span.end());
+        // A span that is the evidence of several findings (a mention, a figure) is described once.
+        Node known = e.phrases.get((long) b << 32 | end);
+        if (known != null) return known;
         Node phrase = Iris.charSpan(release, b, end);
+        e.phrases.put((long) b << 32 | end, phrase);
         e.add(phrase, RDF.type.asNode(), Nif.Phrase);
         e.add(phrase, Nif.referenceContext, context);
         e.add(phrase, Nif.beginIndex, index(b));
@@ -219,6 +223,8 @@ public final class ReleaseMapper {
         private final List<Triple> out;
         /** Sized for a release of a few thousand triples, so that it seldom grows. */
         private final Set<Triple> seen = new HashSet<>(4096);
+        /** The phrases described so far, by code-point begin (high half) and end (low half). */
+        private final java.util.Map<Long, Node> phrases = new java.util.HashMap<>();
 
         Emitter(List<Triple> out) {
             this.out = out;
