@@ -17,13 +17,13 @@ import org.comunicado.ingest.Span;
 public final class ClaimExtractor {
 
     private static final WordMatches SPEECH_VERB = WordMatches.of(Pattern.compile(
-            "\\b(said|says|added|stated|told|noted|explained|emphasized|emphasised|stressed|underscored|highlighted|"
+            "(?<![\\p{L}])(said|says|added|stated|told|noted|explained|emphasized|emphasised|stressed|underscored|highlighted|"
                     + "affirmed|asserted|declared|remarked|pointed out|warned|insisted|recalled|reported|announced|"
                     + "indicated|assured|reaffirmed|reiterated|mentioned|dijo|afirmó|señaló|subrayó|destacó|expresó|indicó|"
                     + "explicó|reiteró|anunció|recordó|aseguró|enfatizó|informó|precisó|sostuvo|manifestó|declaró|agregó|"
                     + "añadió|detalló|difundió|reveló|advirtió)\\b"));
-    private static final WordMatches PRONOUN = WordMatches.of(Pattern.compile("\\b(she|he|She|He|ella|él|Ella|Él)\\b"));
-    private static final WordMatches ACCORDING_TO = WordMatches.of(Pattern.compile("(?i)\\b(?:according to|según|de acuerdo con)\\s+"));
+    private static final WordMatches PRONOUN = WordMatches.of(Pattern.compile("(?<![\\p{L}])(she|he|She|He|ella|él|Ella|Él)\\b"));
+    private static final WordMatches ACCORDING_TO = WordMatches.of(Pattern.compile("(?i)(?<![\\p{L}])(?:according to|según|de acuerdo con)\\s+"));
     /** "the Foreign Secretary", "la canciller": a title standing for a person named earlier. */
     private static final Pattern TITLE_REFERENCE = Pattern.compile("(?i)^(?:the|el|la)\\s+((?:\\p{L}+\\s+){0,3}?\\p{L}+)(?=\\s*(?:,|\\s+(?:said|says|stated|noted|explained|added|told|dijo|afirmó|señaló|explicó|destacó|subrayó|indicó)\\b))");
 

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@link Matcher#find()} for a pattern that can only match where a word begins: one that opens
- * with a word or number after a {@code (?<![\p{L}])} look-behind or a {@code \b}. It is tried
+ * with a word or number after a {@code (?<![\p{L}])} look-behind (not {@code \b}, which also
+ * refuses a digit before the word: a look-behind this class cannot see past). It is tried
  * only where a word or number begins (and at the start of the region, which its look-behind
  * cannot see past), and only where the first character is one a match can begin with. That
  * gives the same matches as {@code find()} without trying long case-insensitive alternations
@@ -57,6 +58,10 @@ final class WordMatches {
         int a = asciiLetter(c);
         int b = p + 1 < to ? asciiLetter(text.charAt(p + 1)) : -1;
         return a < 0 || b < 0 || canBeginPair[a * 52 + b];
+    }
+
+    Pattern pattern() {
+        return pattern;
     }
 
     /** {@code pattern}, searched for anywhere in a stretch of text. */
