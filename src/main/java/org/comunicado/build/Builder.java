@@ -50,6 +50,8 @@ import org.comunicado.rdf.ReleaseMapper.ReleaseGraph;
 import org.comunicado.store.DatasetLayout;
 import org.comunicado.store.DatasetUpdate;
 import org.comunicado.store.DatasetWriter;
+import org.comunicado.store.TrigBlock;
+import org.comunicado.store.TrigFormat;
 import org.comunicado.store.TripleOrder;
 
 /**
@@ -84,6 +86,7 @@ public final class Builder {
     private final ReferenceData referenceData;
     private final Pipeline pipeline;
     private final ReleaseMapper mapper;
+    private final TrigFormat trigFormat;
     private final Clock clock;
 
     public Builder(String base, List<Path> referenceDirs, Clock clock) throws IOException {
@@ -91,6 +94,7 @@ public final class Builder {
         this.referenceData = ReferenceData.load(base, referenceDirs);
         this.pipeline = new Pipeline(referenceData.reference());
         this.mapper = new ReleaseMapper(iris);
+        this.trigFormat = TrigFormat.of(base);
         this.clock = clock;
     }
 
@@ -192,7 +196,7 @@ public final class Builder {
             String key = read.size() == 1 ? input.source() : input.source() + RECORD_SUFFIX + (i + 1);
             outcomes.add(new Outcome(input, key, mapper.map(findings, slug), findings, sha, r.textSha256()));
         }
-        return new Extracted(input, outcomes, failures);
+        return new Extracted(input, outcomes, failures, List.of());
     }
 
     /** The source IRI of a release key: the key itself, or the part before {@code #record-N}. */
@@ -297,13 +301,13 @@ public final class Builder {
             process(run, Map.of(), result -> {
                 if (result instanceof Extracted e) {
                     e.failures().forEach(run::fail);
-                    for (Outcome o : e.outcomes()) {
-                        Outcome placed = run.place(o);
+                    for (int i = 0; i < e.outcomes().size(); i++) {
+                        Outcome placed = run.place(e.outcomes().get(i));
                         if (placed == null) {
                             run.duplicates++;
                             continue;
                         }
-                        writer.addGraph(placed.graph().graphName(), placed.graph().triples());
+                        writer.addGraph(e.block(i, placed, trigFormat));
                         run.added++;
                     }
                 }
@@ -350,13 +354,13 @@ public final class Builder {
                     run.slugs.remove(old.slug());
                     update.dropGraph(iris.releaseGraph(old.slug()));
                 }
-                for (Outcome o : e.outcomes()) {
-                    Outcome placed = run.place(o);
+                for (int i = 0; i < e.outcomes().size(); i++) {
+                    Outcome placed = run.place(e.outcomes().get(i));
                     if (placed == null) {
                         run.duplicates++;
                         continue;
                     }
-                    update.addGraph(placed.graph().graphName(), placed.graph().triples());
+                    update.addGraph(e.block(i, placed, trigFormat));
                     if (oldKeys.remove(placed.key()))
                         run.changed++;
                     else
@@ -470,7 +474,16 @@ public final class Builder {
     private record Unchanged(Input input, List<Record> records) implements Result {
     }
 
-    private record Extracted(Input input, List<Outcome> outcomes, List<String> failures) implements Result {
+    /** @param blocks the TriG block of each outcome's graph, made on the pool (empty when not made) */
+    private record Extracted(Input input, List<Outcome> outcomes, List<String> failures, List<TrigBlock> blocks)
+            implements Result {
+
+        /** The block of {@code placed}, the {@code i}th outcome as placed (made again if placing changed its graph). */
+        TrigBlock block(int i, Outcome placed, TrigFormat format) {
+            if (i < blocks.size() && placed.graph() == outcomes.get(i).graph())
+                return blocks.get(i);
+            return format.block(placed.graph().graphName(), placed.graph().triples());
+        }
     }
 
     private record Failed(Input input, String message) implements Result {
@@ -528,7 +541,11 @@ public final class Builder {
             // An input with no release at all keeps whatever release it had: it failed as a whole.
             if (e.outcomes().isEmpty())
                 return new Failed(input, e.failures().isEmpty() ? input.name() + ": no release found" : String.join("\n", e.failures()));
-            return e;
+            // Sorting and formatting each graph for the TriG file here keeps that work off the writing thread.
+            List<TrigBlock> blocks = new ArrayList<>(e.outcomes().size());
+            for (Outcome o : e.outcomes())
+                blocks.add(trigFormat.block(o.graph().graphName(), o.graph().triples()));
+            return new Extracted(input, e.outcomes(), e.failures(), blocks);
         } catch (ReleaseException e) {
             return new Failed(input, e.getMessage());
         } catch (RuntimeException e) {
