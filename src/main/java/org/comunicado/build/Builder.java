@@ -348,11 +348,12 @@ public final class Builder {
             } else if (result instanceof Extracted e) {
                 e.failures().forEach(run::fail);
                 Set<String> oldKeys = new HashSet<>();
+                Set<Node> oldGraphs = new HashSet<>();
                 for (Record old : previousBySource.getOrDefault(e.input().source(), List.of())) {
                     oldKeys.add(old.key());
                     run.records.remove(old.key());
                     run.slugs.remove(old.slug());
-                    update.dropGraph(iris.releaseGraph(old.slug()));
+                    oldGraphs.add(iris.releaseGraph(old.slug()));
                 }
                 for (int i = 0; i < e.outcomes().size(); i++) {
                     Outcome placed = run.place(e.outcomes().get(i));
@@ -360,12 +361,18 @@ public final class Builder {
                         run.duplicates++;
                         continue;
                     }
-                    update.addGraph(e.block(i, placed, trigFormat));
+                    // A changed release usually keeps its graph: only the triples that differ are written.
+                    TrigBlock block = e.block(i, placed, trigFormat);
+                    if (oldGraphs.remove(block.graph()))
+                        update.replaceGraph(block);
+                    else
+                        update.addGraph(block);
                     if (oldKeys.remove(placed.key()))
                         run.changed++;
                     else
                         run.added++;
                 }
+                oldGraphs.forEach(update::dropGraph);
                 run.removed += oldKeys.size();
             }
         });
@@ -380,12 +387,9 @@ public final class Builder {
             run.members.computeIfAbsent(r.slug(), slug -> member(dsg, slug));
         }
         run.members.keySet().retainAll(run.records.values().stream().map(Record::slug).collect(java.util.stream.Collectors.toSet()));
-        update.dropGraph(iris.translationsGraph());
-        List<Triple> translations = translations(run.members.values());
-        if (!translations.isEmpty())
-            update.addGraph(iris.translationsGraph(), translations);
-        update.dropGraph(iris.buildGraph());
-        update.addGraph(iris.buildGraph(), buildGraph(run.records.values(), run.started, clock.instant()));
+        // Both graphs change little from one update to the next: only the triples that differ are written.
+        update.replaceGraph(trigFormat.block(iris.translationsGraph(), translations(run.members.values())));
+        update.replaceGraph(trigFormat.block(iris.buildGraph(), buildGraph(run.records.values(), run.started, clock.instant())));
         update.commit(trigOrder(run.records.values()));
         return report(run, layout);
     }

@@ -6,6 +6,8 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.comunicado.model.Cmo;
 import org.comunicado.model.Schema;
@@ -44,8 +46,20 @@ record DatasetCounts(long releases, long persons, long organizations, long count
                     count(dsg.find(Node.ANY, Node.ANY, type, Schema.Quotation)),
                     count(dsg.find(Node.ANY, Node.ANY, type, Schema.Claim)),
                     count(dsg.find(Node.ANY, Node.ANY, type, Schema.QuantitativeValue)),
-                    count(dsg.find()));
+                    quads(dsg));
         });
+    }
+
+    /**
+     * Every quad, counted in TDB2's first quad and triple indexes without turning node ids into
+     * nodes: several times faster than iterating the quads.
+     */
+    private static long quads(DatasetGraph dsg) {
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        if (tdb == null)
+            return count(dsg.find());
+        return tdb.getQuadTable().getNodeTupleTable().getTupleTable().size()
+                + tdb.getTripleTable().getNodeTupleTable().getTupleTable().size();
     }
 
     private static long distinctSubjects(DatasetGraph dsg, Node type) {

@@ -81,6 +81,31 @@ public final class DatasetUpdate implements AutoCloseable {
         fromStore.add(g);
     }
 
+    /**
+     * Makes graph {@code block.graph()} hold exactly the triples of {@code block}: only the
+     * triples that differ are deleted and added, so a graph that changed a little costs little.
+     */
+    public void replaceGraph(TrigBlock block) {
+        requireOpen();
+        Node g = block.graph();
+        if (!block.format().equals(format))
+            block = format.block(g, block.triples());
+        Set<Triple> wanted = new HashSet<>(block.triples());
+        List<Triple> unwanted = new ArrayList<>();
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            Triple t = q.asTriple();
+            if (!wanted.remove(t))
+                unwanted.add(t);
+        });
+        for (Triple t : unwanted)
+            dsg.delete(new Quad(g, t));
+        for (Triple t : block.triples())
+            if (wanted.contains(t))
+                dsg.add(new Quad(g, t));
+        blocks.put(g, block);
+        fromStore.remove(g);
+    }
+
     /** Adds {@code triples} to graph {@code g}. */
     public void addGraph(Node g, Collection<Triple> triples) {
         addGraph(format.block(g, triples));
