@@ -3,11 +3,8 @@ package org.comunicado.store;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -88,14 +85,11 @@ final class BlockFile implements AutoCloseable {
     }
 
     /** Copies graph {@code g}'s block to {@code out}; false (nothing written) if this file has none. */
-    boolean copy(Node g, OutputStream out) throws IOException {
+    boolean copy(Node g, TrigFile.Output out) throws IOException {
         long[] range = ranges.get(format.blockStart(g));
         if (range == null)
             return false;
-        WritableByteChannel target = Channels.newChannel(out);
-        long done = 0;
-        while (done < range[1])
-            done += channel.transferTo(range[0] + done, range[1] - done, target);
+        out.copy(channel, range[0], range[1]);
         return true;
     }
 

@@ -1,7 +1,8 @@
 package org.comunicado.store;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +22,54 @@ import org.apache.jena.system.Txn;
  */
 public final class TrigFile {
 
-    /** Writes the block of graph {@code g} (nothing for an empty graph); must not close {@code out}. */
+    /** Writes the block of graph {@code g} (nothing for an empty graph). */
     @FunctionalInterface
     interface Blocks {
-        void write(Node g, OutputStream out) throws IOException;
+        void write(Node g, Output out) throws IOException;
+    }
+
+    /** Where a TriG file is written: bytes, or ranges copied from another file inside the kernel. */
+    static final class Output {
+        private final FileChannel channel;
+        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+
+        private Output(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        void write(byte[] bytes) throws IOException {
+            if (bytes.length > buffer.remaining()) {
+                flush();
+                if (bytes.length > buffer.capacity()) {
+                    writeFully(ByteBuffer.wrap(bytes));
+                    return;
+                }
+            }
+            buffer.put(bytes);
+        }
+
+        /** Copies {@code length} bytes of {@code from} at {@code position}. */
+        void copy(FileChannel from, long position, long length) throws IOException {
+            flush();
+            long done = 0;
+            while (done < length) {
+                long n = from.transferTo(position + done, length - done, channel);
+                if (n <= 0)
+                    throw new IOException("Cannot copy " + length + " bytes at " + position + ": the file is shorter");
+                done += n;
+            }
+        }
+
+        private void flush() throws IOException {
+            buffer.flip();
+            writeFully(buffer);
+            buffer.clear();
+        }
+
+        private void writeFully(ByteBuffer b) throws IOException {
+            while (b.hasRemaining())
+                channel.write(b);
+        }
     }
 
     private TrigFile() {
@@ -42,10 +87,12 @@ public final class TrigFile {
     /** Writes {@code file}: {@code format}'s header, then {@code blocks} for each graph of {@code graphs} in turn. */
     static void write(Path file, TrigFormat format, List<Node> graphs, Blocks blocks) {
         Objects.requireNonNull(graphs, "graphs");
-        AtomicFiles.write(file, out -> {
+        AtomicFiles.writeChannel(file, channel -> {
+            Output out = new Output(channel);
             out.write(format.header());
             for (Node g : graphs)
                 blocks.write(g, out);
+            out.flush();
         });
     }
 
