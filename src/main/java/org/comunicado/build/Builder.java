@@ -2,7 +2,6 @@ package org.comunicado.build;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -81,6 +80,8 @@ public final class Builder {
     public static final String VERSION = "0.1.0";
     static final int WINDOW_PER_THREAD = 4;
     private static final String RECORD_SUFFIX = "#record-";
+    /** The build graph's activity is {@code <base>build/latest}: the build that made the dataset as it is. */
+    static final String BUILD_ID = "latest";
 
     private final Iris iris;
     private final ReferenceData referenceData;
@@ -383,8 +384,15 @@ public final class Builder {
             return report(run, layout);
         }
         // Releases left as they were keep their metadata in their graphs: read it there.
+        Map<List<Node>, String> language = values(dsg, DCTerms.language.asNode());
+        Map<List<Node>, String> number = values(dsg, DCTerms.identifier.asNode());
+        Map<List<Node>, String> issued = values(dsg, DCTerms.issued.asNode());
         for (Record r : run.records.values()) {
-            run.members.computeIfAbsent(r.slug(), slug -> member(dsg, slug));
+            run.members.computeIfAbsent(r.slug(), slug -> {
+                List<Node> at = List.of(iris.releaseGraph(slug), iris.release(slug));
+                return new TranslationLinks.Member(iris.release(slug).getURI(), language.getOrDefault(at, ""),
+                        Optional.ofNullable(number.get(at)), Optional.ofNullable(issued.get(at)).map(java.time.LocalDate::parse));
+            });
         }
         run.members.keySet().retainAll(run.records.values().stream().map(Record::slug).collect(java.util.stream.Collectors.toSet()));
         // Both graphs change little from one update to the next: only the triples that differ are written.
@@ -411,33 +419,36 @@ public final class Builder {
         return TripleOrder.sortedDistinct(out);
     }
 
-    /** A release's language, number and date as its graph records them. */
-    private TranslationLinks.Member member(DatasetGraph dsg, String slug) {
-        Node g = iris.releaseGraph(slug);
-        Node release = iris.release(slug);
-        java.util.function.Function<Node, Optional<String>> value = p -> {
-            var it = dsg.find(g, release, p, Node.ANY);
-            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
-        };
-        return new TranslationLinks.Member(release.getURI(), value.apply(DCTerms.language.asNode()).orElse(""),
-                value.apply(DCTerms.identifier.asNode()),
-                value.apply(DCTerms.issued.asNode()).map(java.time.LocalDate::parse));
+    /**
+     * The literal values of predicate {@code p} by graph and subject, read in one scan of the
+     * predicate's quads (far cheaper than a look-up per release); the first value of each pair.
+     */
+    private static Map<List<Node>, String> values(DatasetGraph dsg, Node p) {
+        Map<List<Node>, String> out = new HashMap<>();
+        dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isLiteral())
+                out.putIfAbsent(List.of(q.getGraph(), q.getSubject()), q.getObject().getLiteralLexicalForm());
+        });
+        return out;
     }
 
     /** Reads the release records of an existing build graph: key, SHA-256 and slug of each release. */
     private Map<String, Record> readRecords(DatasetGraph dsg) {
         Node build = iris.buildGraph();
         String releasePrefix = iris.release("").getURI();
+        Map<Node, String> sha256 = new HashMap<>();
+        dsg.find(build, Node.ANY, Cmo.sha256, Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isLiteral())
+                sha256.putIfAbsent(q.getSubject(), q.getObject().getLiteralLexicalForm());
+        });
         Map<String, Record> out = new TreeMap<>();
         dsg.find(build, Node.ANY, Prov.wasDerivedFrom, Node.ANY).forEachRemaining(q -> {
             String release = q.getSubject().getURI();
-            if (!q.getObject().isURI() || !release.startsWith(releasePrefix))
-                return;
-            var sha = dsg.find(build, q.getObject(), Cmo.sha256, Node.ANY);
-            if (!sha.hasNext())
+            String sha = sha256.get(q.getObject());
+            if (!q.getObject().isURI() || !release.startsWith(releasePrefix) || sha == null)
                 return;
             String key = q.getObject().getURI();
-            out.put(key, new Record(key, sha.next().getObject().getLiteralLexicalForm(), release.substring(releasePrefix.length())));
+            out.put(key, new Record(key, sha, release.substring(releasePrefix.length())));
         });
         return out;
     }
@@ -596,9 +607,9 @@ public final class Builder {
     private List<Triple> buildGraph(Collection<Record> records, Instant started, Instant ended) {
         List<Record> sorted = records.stream().sorted(java.util.Comparator.comparing(Record::slug)).toList();
         Graph g = GraphFactory.createDefaultGraph();
-        StringBuilder fingerprint = new StringBuilder();
-        sorted.forEach(r -> fingerprint.append(r.key()).append(' ').append(r.sha256()).append('\n'));
-        Node activity = iris.build(ReleaseSources.sha256(fingerprint.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16));
+        // One IRI for the activity whatever the records: an update then rewrites the few triples of
+        // the releases it changed, not a link from every release to a new activity IRI.
+        Node activity = iris.build(BUILD_ID);
         Node agent = iris.agent();
         g.add(activity, RDF.type.asNode(), Prov.Activity);
         g.add(activity, Prov.startedAtTime, dateTime(started));
