@@ -10,9 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -20,7 +18,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
@@ -54,21 +51,6 @@ class TrigFileTest {
         return out;
     }
 
-    private static Set<Quad> trigQuads(DatasetLayout layout) {
-        Set<Quad> s = new HashSet<>();
-        RDFDataMgr.loadDatasetGraph(layout.trig().toString()).find().forEachRemaining(s::add);
-        return s;
-    }
-
-    private static Set<Quad> tdbQuads(DatasetLayout layout) {
-        DatasetGraph dsg = layout.connect();
-        return Txn.calculateRead(dsg, () -> {
-            Set<Quad> s = new HashSet<>();
-            dsg.find().forEachRemaining(s::add);
-            return s;
-        });
-    }
-
     private DatasetLayout writeFirst(Path dir) {
         try (DatasetWriter w = DatasetWriter.create(dir, TestData.B)) {
             w.begin();
@@ -95,15 +77,19 @@ class TrigFileTest {
         return order;
     }
 
-    private static byte[] writtenFromTdb2(DatasetLayout layout, List<Node> order, Path file) throws IOException {
-        TrigFile.write(layout.connect(), file, TestData.B, order);
-        return Files.readAllBytes(file);
+    /** The TriG file holds what TDB2 holds and is byte for byte the file written whole from TDB2. */
+    private void assertTrigIsWhatTdb2Gives(DatasetLayout layout, List<Node> order) throws IOException {
+        assertEquals(TestData.tdbQuads(layout), TestData.trigQuads(layout));
+        Path whole = tmp.resolve("whole.trig");
+        TrigFile.write(layout.connect(), whole, TestData.B, order);
+        assertArrayEquals(Files.readAllBytes(whole), Files.readAllBytes(layout.trig()));
+        assertFalse(DatasetUpdate.trigPending(layout));
     }
 
     @Test
     void literalsThatLookLikeBlockBoundariesParseBackAsWritten() throws IOException {
         DatasetLayout layout = writeFirst(tmp.resolve("ds"));
-        assertEquals(tdbQuads(layout), trigQuads(layout));
+        assertEquals(TestData.tdbQuads(layout), TestData.trigQuads(layout));
         List<String> lines = Files.readAllLines(layout.trig(), StandardCharsets.UTF_8);
         assertEquals(TrigFormat.FORMAT_LINE, lines.get(0));
         int blocks = 0;
@@ -121,9 +107,7 @@ class TrigFileTest {
     void patchedFileIsByteIdenticalToTheFileWrittenFromTdb2() throws Exception {
         DatasetLayout layout = writeFirst(tmp.resolve("ds"));
         List<Node> order = update(layout);
-        assertEquals(tdbQuads(layout), trigQuads(layout));
-        assertArrayEquals(writtenFromTdb2(layout, order, tmp.resolve("whole.trig")), Files.readAllBytes(layout.trig()));
-        assertFalse(DatasetUpdate.trigPending(layout));
+        assertTrigIsWhatTdb2Gives(layout, order);
     }
 
     @Test
@@ -133,8 +117,7 @@ class TrigFileTest {
         DatasetGraph dsg = layout.connect();
         Txn.executeRead(dsg, () -> AtomicFiles.write(layout.trig(), out -> RDFDataMgr.write(out, dsg, RDFFormat.TRIG_BLOCKS)));
         List<Node> order = update(layout);
-        assertEquals(tdbQuads(layout), trigQuads(layout));
-        assertArrayEquals(writtenFromTdb2(layout, order, tmp.resolve("whole.trig")), Files.readAllBytes(layout.trig()));
+        assertTrigIsWhatTdb2Gives(layout, order);
     }
 
     @Test
@@ -146,9 +129,7 @@ class TrigFileTest {
         Files.writeString(layout.trig(), trig.substring(0, g3));
         Files.createFile(layout.trigPending());
         List<Node> order = update(layout);
-        assertEquals(tdbQuads(layout), trigQuads(layout));
-        assertArrayEquals(writtenFromTdb2(layout, order, tmp.resolve("whole.trig")), Files.readAllBytes(layout.trig()));
-        assertFalse(DatasetUpdate.trigPending(layout));
+        assertTrigIsWhatTdb2Gives(layout, order);
     }
 
     @Test
@@ -160,8 +141,7 @@ class TrigFileTest {
             u.dropGraph(G3);
             u.commit(order);
         }
-        assertEquals(tdbQuads(layout), trigQuads(layout));
-        assertEquals(TestData.release().size() + 1, tdbQuads(layout).stream().filter(q -> q.getGraph().equals(TestData.G1)).count());
-        assertArrayEquals(writtenFromTdb2(layout, order, tmp.resolve("whole.trig")), Files.readAllBytes(layout.trig()));
+        assertEquals(TestData.release().size() + 1, TestData.tdbQuads(layout).stream().filter(q -> q.getGraph().equals(TestData.G1)).count());
+        assertTrigIsWhatTdb2Gives(layout, order);
     }
 }
