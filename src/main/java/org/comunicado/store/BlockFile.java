@@ -114,9 +114,9 @@ final class BlockFile implements AutoCloseable {
         while (lines.next()) {
             if (closed) {
                 // After "}" comes the blank line that ends the block.
-                if (lines.length != 0)
+                // A graph twice is not a file this format writes.
+                if (lines.length != 0 || ranges.put(open, new long[] {start, lines.offset + 1 - start}) != null)
                     return false;
-                ranges.put(open, new long[] {start, lines.offset + 1 - start});
                 open = null;
                 closed = false;
             } else if (open == null) {

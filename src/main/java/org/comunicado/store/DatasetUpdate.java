@@ -28,7 +28,7 @@ import org.apache.jena.sparql.core.Quad;
  * {@link TrigFormat}) the TriG file is written from TDB2 instead.
  * <p>
  * Use: {@link #begin}, read through {@link #dataset()} and change with {@link #dropGraph} /
- * {@link #addGraph}, then {@link #commit(List)} or {@link #abort()}. Until the commit nothing is
+ * {@link #addGraph} / {@link #replaceGraph}, then {@link #commit(List)} or {@link #abort()}. Until the commit nothing is
  * visible; a process killed before it leaves the database as it was (TDB2 recovers from its
  * journal). Between the TDB2 commit and the TriG move, the marker {@link DatasetLayout#trigPending()}
  * exists, so a process killed there leaves a TDB2 database that is complete and a TriG file that
@@ -135,7 +135,6 @@ public final class DatasetUpdate implements AutoCloseable {
             fromStore.add(g);
         }
     }
-
 
     /** Commits the TDB2 transaction, then writes the TriG file with the graphs in {@code trigOrder}. */
     public void commit(List<Node> trigOrder) {

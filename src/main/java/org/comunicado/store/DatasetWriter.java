@@ -210,7 +210,7 @@ public final class DatasetWriter implements AutoCloseable {
         this.graphOrder = List.copyOf(order);
     }
 
-    /** Triples handed to this writer so far (duplicates included). */
+    /** Triples handed to this writer so far (a graph's repeated triples counted once, repeated quads each time). */
     public long triplesAdded() {
         return triples;
     }
