@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The TriG file is deterministic for the same content: {@link TrigFormat}, graphs in the order
  * first given (or as set by {@link #graphOrder(List)}), each graph one block with its triples
- * sorted (by {@link TripleOrder}) and de-duplicated.
+ * sorted and de-duplicated.
  * <p>
  * Not thread-safe: one thread drives a writer. If an in-process {@link ComunicadoServer} serves
  * {@code DIR}, stop it before committing a rebuild.

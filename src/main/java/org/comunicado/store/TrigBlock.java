@@ -29,7 +29,7 @@ public final class TrigBlock {
         return graph;
     }
 
-    /** The distinct triples, in {@link TripleOrder}. */
+    /** The distinct triples, in the order the block lists them. */
     public List<Triple> triples() {
         return triples;
     }

@@ -1,6 +1,8 @@
 package org.comunicado.store;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +29,8 @@ import org.comunicado.model.Namespaces;
  * }
  * (blank line)
  * </pre>
- * Triples are sorted by {@link TripleOrder} and de-duplicated. Graph names are always written as
+ * Triples are sorted by the text of their subject, predicate and object as written (compared as
+ * UTF-8 bytes, that is by code points) and de-duplicated. Graph names are always written as
  * full IRIs; other IRIs as prefixed names when the local part is plainly valid. Every character
  * that could end a line ({@code \n}, {@code \r}) or confuse a reader is escaped, so a block's
  * first line is the only line of the file starting with {@code <} and its last line the only one
@@ -93,27 +96,90 @@ public final class TrigFormat {
      * empty graph has an empty block, which a file leaves out.
      */
     public TrigBlock block(Node g, Collection<Triple> triples) {
-        List<Triple> sorted = TripleOrder.sortedDistinct(triples);
-        if (sorted.isEmpty())
-            return new TrigBlock(this, g, sorted, new byte[0]);
-        Map<Node, String> terms = new HashMap<>();
-        StringBuilder sb = new StringBuilder(sorted.size() * 80);
-        sb.append(blockStart(g)).append('\n');
-        Node subject = null;
-        for (Triple t : sorted) {
-            if (t.getSubject().equals(subject)) {
-                sb.append(" ;\n");
+        // Each distinct node is formatted and encoded once; the rows are sorted by those bytes and
+        // the block is their concatenation, so no text is built twice.
+        Map<Node, byte[]> terms = new HashMap<>();
+        List<Row> rows = new ArrayList<>(triples.size());
+        for (Triple t : triples)
+            rows.add(new Row(utf8(terms, t.getSubject()), utf8(terms, t.getPredicate()), utf8(terms, t.getObject()), t));
+        rows.sort(null);
+        List<Triple> sorted = new ArrayList<>(rows.size());
+        Bytes out = new Bytes(rows.size() * 96);
+        Row previous = null;
+        for (Row r : rows) {
+            if (previous != null && r.compareTo(previous) == 0)
+                continue;
+            if (previous == null) {
+                out.append(blockStart(g).getBytes(StandardCharsets.UTF_8)).append(NEWLINE);
+                out.append(INDENT_SUBJECT).append(r.s).append(NEWLINE);
+            } else if (Arrays.equals(r.s, previous.s)) {
+                out.append(NEXT_PREDICATE);
             } else {
-                if (subject != null)
-                    sb.append(" .\n");
-                subject = t.getSubject();
-                sb.append("    ").append(terms.computeIfAbsent(subject, this::term)).append('\n');
+                out.append(END_SUBJECT).append(INDENT_SUBJECT).append(r.s).append(NEWLINE);
             }
-            sb.append("        ").append(terms.computeIfAbsent(t.getPredicate(), this::term)).append(' ')
-                    .append(terms.computeIfAbsent(t.getObject(), this::term));
+            out.append(INDENT_PREDICATE).append(r.p).append(SPACE).append(r.o);
+            sorted.add(r.triple);
+            previous = r;
         }
-        sb.append(" .\n}\n\n");
-        return new TrigBlock(this, g, sorted, sb.toString().getBytes(StandardCharsets.UTF_8));
+        if (previous != null)
+            out.append(END_BLOCK);
+        return new TrigBlock(this, g, sorted, out.toArray());
+    }
+
+    private static final byte[] NEWLINE = {'\n'};
+    private static final byte[] SPACE = {' '};
+    private static final byte[] INDENT_SUBJECT = "    ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] INDENT_PREDICATE = "        ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NEXT_PREDICATE = " ;\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END_SUBJECT = " .\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END_BLOCK = " .\n}\n\n".getBytes(StandardCharsets.US_ASCII);
+
+    private byte[] utf8(Map<Node, byte[]> terms, Node n) {
+        byte[] b = terms.get(n);
+        if (b == null) {
+            b = term(n).getBytes(StandardCharsets.UTF_8);
+            terms.put(n, b);
+        }
+        return b;
+    }
+
+    /**
+     * A triple and the UTF-8 text of its terms, ordered by subject, predicate, object text as
+     * unsigned bytes (that is, by code points). Distinct terms have distinct texts, so equal rows
+     * are the same triple.
+     */
+    private record Row(byte[] s, byte[] p, byte[] o, Triple triple) implements Comparable<Row> {
+        @Override
+        public int compareTo(Row other) {
+            int c = Arrays.compareUnsigned(s, other.s);
+            if (c == 0)
+                c = Arrays.compareUnsigned(p, other.p);
+            if (c == 0)
+                c = Arrays.compareUnsigned(o, other.o);
+            return c;
+        }
+    }
+
+    /** A growable byte array. */
+    private static final class Bytes {
+        private byte[] buf;
+        private int size;
+
+        Bytes(int capacity) {
+            buf = new byte[Math.max(64, capacity)];
+        }
+
+        Bytes append(byte[] b) {
+            if (size + b.length > buf.length)
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + b.length));
+            System.arraycopy(b, 0, buf, size, b.length);
+            size += b.length;
+            return this;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(buf, size);
+        }
     }
 
     /** Formats are equal when they write the same prefixes: their blocks are interchangeable. */
