@@ -2,7 +2,6 @@ package org.comunicado.build;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,6 +49,8 @@ import org.comunicado.rdf.ReleaseMapper.ReleaseGraph;
 import org.comunicado.store.DatasetLayout;
 import org.comunicado.store.DatasetUpdate;
 import org.comunicado.store.DatasetWriter;
+import org.comunicado.store.TrigBlock;
+import org.comunicado.store.TrigFormat;
 import org.comunicado.store.TripleOrder;
 
 /**
@@ -79,11 +80,14 @@ public final class Builder {
     public static final String VERSION = "0.1.0";
     static final int WINDOW_PER_THREAD = 4;
     private static final String RECORD_SUFFIX = "#record-";
+    /** The build graph's activity is {@code <base>build/latest}: the build that made the dataset as it is. */
+    static final String BUILD_ID = "latest";
 
     private final Iris iris;
     private final ReferenceData referenceData;
     private final Pipeline pipeline;
     private final ReleaseMapper mapper;
+    private final TrigFormat trigFormat;
     private final Clock clock;
 
     public Builder(String base, List<Path> referenceDirs, Clock clock) throws IOException {
@@ -91,6 +95,7 @@ public final class Builder {
         this.referenceData = ReferenceData.load(base, referenceDirs);
         this.pipeline = new Pipeline(referenceData.reference());
         this.mapper = new ReleaseMapper(iris);
+        this.trigFormat = TrigFormat.of(base);
         this.clock = clock;
     }
 
@@ -192,7 +197,7 @@ public final class Builder {
             String key = read.size() == 1 ? input.source() : input.source() + RECORD_SUFFIX + (i + 1);
             outcomes.add(new Outcome(input, key, mapper.map(findings, slug), findings, sha, r.textSha256()));
         }
-        return new Extracted(input, outcomes, failures);
+        return new Extracted(input, outcomes, failures, List.of());
     }
 
     /** The source IRI of a release key: the key itself, or the part before {@code #record-N}. */
@@ -297,13 +302,13 @@ public final class Builder {
             process(run, Map.of(), result -> {
                 if (result instanceof Extracted e) {
                     e.failures().forEach(run::fail);
-                    for (Outcome o : e.outcomes()) {
-                        Outcome placed = run.place(o);
+                    for (int i = 0; i < e.outcomes().size(); i++) {
+                        Outcome placed = run.place(e.outcomes().get(i));
                         if (placed == null) {
                             run.duplicates++;
                             continue;
                         }
-                        writer.addGraph(placed.graph().graphName(), placed.graph().triples());
+                        writer.addGraph(e.block(i, placed, trigFormat));
                         run.added++;
                     }
                 }
@@ -344,24 +349,31 @@ public final class Builder {
             } else if (result instanceof Extracted e) {
                 e.failures().forEach(run::fail);
                 Set<String> oldKeys = new HashSet<>();
+                Set<Node> oldGraphs = new HashSet<>();
                 for (Record old : previousBySource.getOrDefault(e.input().source(), List.of())) {
                     oldKeys.add(old.key());
                     run.records.remove(old.key());
                     run.slugs.remove(old.slug());
-                    update.dropGraph(iris.releaseGraph(old.slug()));
+                    oldGraphs.add(iris.releaseGraph(old.slug()));
                 }
-                for (Outcome o : e.outcomes()) {
-                    Outcome placed = run.place(o);
+                for (int i = 0; i < e.outcomes().size(); i++) {
+                    Outcome placed = run.place(e.outcomes().get(i));
                     if (placed == null) {
                         run.duplicates++;
                         continue;
                     }
-                    update.addGraph(placed.graph().graphName(), placed.graph().triples());
+                    // A changed release usually keeps its graph: only the triples that differ are written.
+                    TrigBlock block = e.block(i, placed, trigFormat);
+                    if (oldGraphs.remove(block.graph()))
+                        update.replaceGraph(block);
+                    else
+                        update.addGraph(block);
                     if (oldKeys.remove(placed.key()))
                         run.changed++;
                     else
                         run.added++;
                 }
+                oldGraphs.forEach(update::dropGraph);
                 run.removed += oldKeys.size();
             }
         });
@@ -372,16 +384,20 @@ public final class Builder {
             return report(run, layout);
         }
         // Releases left as they were keep their metadata in their graphs: read it there.
+        Map<List<Node>, String> language = values(dsg, DCTerms.language.asNode());
+        Map<List<Node>, String> number = values(dsg, DCTerms.identifier.asNode());
+        Map<List<Node>, String> issued = values(dsg, DCTerms.issued.asNode());
         for (Record r : run.records.values()) {
-            run.members.computeIfAbsent(r.slug(), slug -> member(dsg, slug));
+            run.members.computeIfAbsent(r.slug(), slug -> {
+                List<Node> at = List.of(iris.releaseGraph(slug), iris.release(slug));
+                return new TranslationLinks.Member(iris.release(slug).getURI(), language.getOrDefault(at, ""),
+                        Optional.ofNullable(number.get(at)), Optional.ofNullable(issued.get(at)).map(java.time.LocalDate::parse));
+            });
         }
         run.members.keySet().retainAll(run.records.values().stream().map(Record::slug).collect(java.util.stream.Collectors.toSet()));
-        update.dropGraph(iris.translationsGraph());
-        List<Triple> translations = translations(run.members.values());
-        if (!translations.isEmpty())
-            update.addGraph(iris.translationsGraph(), translations);
-        update.dropGraph(iris.buildGraph());
-        update.addGraph(iris.buildGraph(), buildGraph(run.records.values(), run.started, clock.instant()));
+        // Both graphs change little from one update to the next: only the triples that differ are written.
+        update.replaceGraph(trigFormat.block(iris.translationsGraph(), translations(run.members.values())));
+        update.replaceGraph(trigFormat.block(iris.buildGraph(), buildGraph(run.records.values(), run.started, clock.instant())));
         update.commit(trigOrder(run.records.values()));
         return report(run, layout);
     }
@@ -403,33 +419,36 @@ public final class Builder {
         return TripleOrder.sortedDistinct(out);
     }
 
-    /** A release's language, number and date as its graph records them. */
-    private TranslationLinks.Member member(DatasetGraph dsg, String slug) {
-        Node g = iris.releaseGraph(slug);
-        Node release = iris.release(slug);
-        java.util.function.Function<Node, Optional<String>> value = p -> {
-            var it = dsg.find(g, release, p, Node.ANY);
-            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
-        };
-        return new TranslationLinks.Member(release.getURI(), value.apply(DCTerms.language.asNode()).orElse(""),
-                value.apply(DCTerms.identifier.asNode()),
-                value.apply(DCTerms.issued.asNode()).map(java.time.LocalDate::parse));
+    /**
+     * The literal values of predicate {@code p} by graph and subject, read in one scan of the
+     * predicate's quads (far cheaper than a look-up per release); the first value of each pair.
+     */
+    private static Map<List<Node>, String> values(DatasetGraph dsg, Node p) {
+        Map<List<Node>, String> out = new HashMap<>();
+        dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isLiteral())
+                out.putIfAbsent(List.of(q.getGraph(), q.getSubject()), q.getObject().getLiteralLexicalForm());
+        });
+        return out;
     }
 
     /** Reads the release records of an existing build graph: key, SHA-256 and slug of each release. */
     private Map<String, Record> readRecords(DatasetGraph dsg) {
         Node build = iris.buildGraph();
         String releasePrefix = iris.release("").getURI();
+        Map<Node, String> sha256 = new HashMap<>();
+        dsg.find(build, Node.ANY, Cmo.sha256, Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isLiteral())
+                sha256.putIfAbsent(q.getSubject(), q.getObject().getLiteralLexicalForm());
+        });
         Map<String, Record> out = new TreeMap<>();
         dsg.find(build, Node.ANY, Prov.wasDerivedFrom, Node.ANY).forEachRemaining(q -> {
             String release = q.getSubject().getURI();
-            if (!q.getObject().isURI() || !release.startsWith(releasePrefix))
-                return;
-            var sha = dsg.find(build, q.getObject(), Cmo.sha256, Node.ANY);
-            if (!sha.hasNext())
+            String sha = sha256.get(q.getObject());
+            if (!q.getObject().isURI() || !release.startsWith(releasePrefix) || sha == null)
                 return;
             String key = q.getObject().getURI();
-            out.put(key, new Record(key, sha.next().getObject().getLiteralLexicalForm(), release.substring(releasePrefix.length())));
+            out.put(key, new Record(key, sha, release.substring(releasePrefix.length())));
         });
         return out;
     }
@@ -470,7 +489,16 @@ public final class Builder {
     private record Unchanged(Input input, List<Record> records) implements Result {
     }
 
-    private record Extracted(Input input, List<Outcome> outcomes, List<String> failures) implements Result {
+    /** @param blocks the TriG block of each outcome's graph, made on the pool (empty when not made) */
+    private record Extracted(Input input, List<Outcome> outcomes, List<String> failures, List<TrigBlock> blocks)
+            implements Result {
+
+        /** The block of {@code placed}, the {@code i}th outcome as placed (made again if placing changed its graph). */
+        TrigBlock block(int i, Outcome placed, TrigFormat format) {
+            if (i < blocks.size() && placed.graph() == outcomes.get(i).graph())
+                return blocks.get(i);
+            return format.block(placed.graph().graphName(), placed.graph().triples());
+        }
     }
 
     private record Failed(Input input, String message) implements Result {
@@ -528,7 +556,11 @@ public final class Builder {
             // An input with no release at all keeps whatever release it had: it failed as a whole.
             if (e.outcomes().isEmpty())
                 return new Failed(input, e.failures().isEmpty() ? input.name() + ": no release found" : String.join("\n", e.failures()));
-            return e;
+            // Sorting and formatting each graph for the TriG file here keeps that work off the writing thread.
+            List<TrigBlock> blocks = new ArrayList<>(e.outcomes().size());
+            for (Outcome o : e.outcomes())
+                blocks.add(trigFormat.block(o.graph().graphName(), o.graph().triples()));
+            return new Extracted(input, e.outcomes(), e.failures(), blocks);
         } catch (ReleaseException e) {
             return new Failed(input, e.getMessage());
         } catch (RuntimeException e) {
@@ -575,9 +607,9 @@ public final class Builder {
     private List<Triple> buildGraph(Collection<Record> records, Instant started, Instant ended) {
         List<Record> sorted = records.stream().sorted(java.util.Comparator.comparing(Record::slug)).toList();
         Graph g = GraphFactory.createDefaultGraph();
-        StringBuilder fingerprint = new StringBuilder();
-        sorted.forEach(r -> fingerprint.append(r.key()).append(' ').append(r.sha256()).append('\n'));
-        Node activity = iris.build(ReleaseSources.sha256(fingerprint.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16));
+        // One IRI for the activity whatever the records: an update then rewrites the few triples of
+        // the releases it changed, not a link from every release to a new activity IRI.
+        Node activity = iris.build(BUILD_ID);
         Node agent = iris.agent();
         g.add(activity, RDF.type.asNode(), Prov.Activity);
         g.add(activity, Prov.startedAtTime, dateTime(started));

@@ -4,11 +4,13 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
@@ -27,16 +29,44 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** The body of a write to a file channel; it must not close the channel (the caller does). */
+    @FunctionalInterface
+    public interface ChannelBody {
+        void write(FileChannel out) throws IOException;
+    }
+
     /** Writes {@code file} atomically with {@code body}; creates missing parent directories. */
     public static void write(Path file, Body body) {
+        writeTemporary(file, tmp -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                body.write(out);
+            }
+        });
+    }
+
+    /**
+     * Writes {@code file} atomically with {@code body}, which writes to a file channel (so that it
+     * can copy from other files with {@link FileChannel#transferTo}, inside the kernel).
+     */
+    public static void writeChannel(Path file, ChannelBody body) {
+        writeTemporary(file, tmp -> {
+            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                body.write(out);
+            }
+        });
+    }
+
+    private interface TemporaryBody {
+        void write(Path tmp) throws IOException;
+    }
+
+    private static void writeTemporary(Path file, TemporaryBody body) {
         Path target = file.toAbsolutePath();
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                body.write(out);
-            }
+            body.write(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             tmp = null;
         } catch (IOException ex) {

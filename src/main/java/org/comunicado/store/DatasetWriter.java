@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -37,18 +38,19 @@ import org.slf4j.LoggerFactory;
  * {@link #graphOrder(List)}, then {@link #commit()}.
  * Everything is built in a temporary sibling directory {@code DIR.tmp-<random>}: quads stream
  * into TDB2 (one write transaction, or Jena's parallel bulk loader: see {@link Loading}) and are
- * not kept in memory. At commit the TriG file is written from the TDB2 database graph by graph
- * ({@link TrigFile}), then {@code fuseki.ttl}; only then is the result swapped in: an existing
+ * not kept in memory. Each graph's block of the TriG file ({@link TrigFormat}) is made as the graph
+ * is added and appended to a spool file in the temporary directory; at commit the TriG file is
+ * assembled from the spool in the graph order ({@link TrigFile}; a graph added in pieces is read
+ * back from TDB2 instead), then {@code fuseki.ttl} is written; only then is the result swapped in: an existing
  * {@code DIR} is renamed aside, the temporary directory renamed to {@code DIR}, and the old one
  * deleted. {@link #abort()}, {@link #close()} before commit, and any failure delete the temporary
  * directory and leave {@code DIR} as it was. A process killed at any moment leaves {@code DIR}
  * as it was, or (killed between the two renames) {@code DIR} missing and the previous dataset in
  * {@code DIR.old-*}, which {@link #recoverLeftovers(Path)} puts back.
  * <p>
- * The TriG file is deterministic for the same content: prefixes of
- * {@link Namespaces#prefixMap(String)}, graphs in the order first given (or as set by
- * {@link #graphOrder(List)}), each graph one block with its triples sorted (by
- * {@link TripleOrder}) and de-duplicated.
+ * The TriG file is deterministic for the same content: {@link TrigFormat}, graphs in the order
+ * first given (or as set by {@link #graphOrder(List)}), each graph one block with its triples
+ * sorted and de-duplicated.
  * <p>
  * Not thread-safe: one thread drives a writer. If an in-process {@link ComunicadoServer} serves
  * {@code DIR}, stop it before committing a rebuild.
@@ -69,8 +71,12 @@ public final class DatasetWriter implements AutoCloseable {
     /** The loading used unless {@link #loading(Loading)} says otherwise; see the README for the measurements. */
     public static final Loading DEFAULT_LOADING = Loading.PARALLEL_LOADER;
 
+    /** The spool of TriG blocks in the temporary directory; deleted before the swap. */
+    private static final String SPOOL_FILE = ".trig-blocks";
+
     private final DatasetLayout target;
     private final String base;
+    private final TrigFormat format;
     private State state = State.NEW;
 
     private Path tmpDir;
@@ -81,12 +87,17 @@ public final class DatasetWriter implements AutoCloseable {
     private StreamRDF sink;
     private long triples;
 
+    private BlockFile spool;
+
     private final Set<Node> graphs = new LinkedHashSet<>();
+    /** Graphs added in pieces: their blocks are made from TDB2 at commit. */
+    private final Set<Node> fromStore = new HashSet<>();
     private List<Node> graphOrder;
 
     private DatasetWriter(DatasetLayout target, String base) {
         this.target = target;
         this.base = base;
+        this.format = TrigFormat.of(base);
     }
 
     /** A writer for the dataset directory {@code dir}; {@code base} is the data base IRI (for prefixes). */
@@ -117,6 +128,7 @@ public final class DatasetWriter implements AutoCloseable {
             Files.createDirectories(parent);
             tmpDir = Files.createTempDirectory(parent, target.dir().getFileName() + ".tmp-");
             tmpLayout = DatasetLayout.of(tmpDir);
+            spool = BlockFile.spool(tmpDir.resolve(SPOOL_FILE), format);
             dsg = DatabaseMgr.connectDatasetGraph(tmpLayout.tdb2().toString());
             PrefixMap prefixes = Namespaces.prefixMap(base);
             if (loading == Loading.PARALLEL_LOADER) {
@@ -142,6 +154,7 @@ public final class DatasetWriter implements AutoCloseable {
         Objects.requireNonNull(quad, "quad");
         try {
             graphs.add(quad.getGraph());
+            fromStore.add(quad.getGraph());
             sink.quad(quad);
             triples++;
         } catch (RuntimeException ex) {
@@ -154,14 +167,31 @@ public final class DatasetWriter implements AutoCloseable {
     public void addGraph(Node graphName, Collection<Triple> graphTriples) {
         require(State.OPEN, "addGraph");
         Objects.requireNonNull(graphName, "graphName");
+        addGraph(format.block(graphName, graphTriples));
+    }
+
+    /**
+     * Adds a whole graph, its block already made (on any thread) by a {@link TrigFormat} for this
+     * writer's base; a block of another format is made again.
+     */
+    public void addGraph(TrigBlock block) {
+        require(State.OPEN, "addGraph");
+        Node g = block.graph();
+        if (!block.format().equals(format))
+            block = format.block(g, block.triples());
         try {
-            graphs.add(graphName);
-            for (Triple t : graphTriples)
-                sink.quad(new Quad(graphName, t));
-            triples += graphTriples.size();
-        } catch (RuntimeException ex) {
+            for (Triple t : block.triples())
+                sink.quad(new Quad(g, t));
+            triples += block.triples().size();
+            if (graphs.add(g)) {
+                spool.append(block);
+            } else {
+                spool.forget(g);
+                fromStore.add(g);
+            }
+        } catch (IOException | RuntimeException ex) {
             abortAfterFailure(ex);
-            throw ex;
+            throw wrap(ex, "Cannot spool the TriG block of " + g);
         }
     }
 
@@ -180,7 +210,7 @@ public final class DatasetWriter implements AutoCloseable {
         this.graphOrder = List.copyOf(order);
     }
 
-    /** Triples handed to this writer so far (duplicates included). */
+    /** Triples handed to this writer so far (a graph's repeated triples counted once, repeated quads each time). */
     public long triplesAdded() {
         return triples;
     }
@@ -194,7 +224,15 @@ public final class DatasetWriter implements AutoCloseable {
         try {
             finishLoading();
             List<Node> order = graphOrder != null ? graphOrder : new ArrayList<>(graphs);
-            TrigFile.write(dsg, tmpLayout.trig(), base, order);
+            TrigFile.inReadTransaction(dsg, () -> TrigFile.write(tmpLayout.trig(), format, order, (g, out) -> {
+                if (fromStore.contains(g))
+                    out.write(TrigFile.block(dsg, format, g).bytes());
+                else
+                    spool.copy(g, out);
+            }));
+            spool.close();
+            spool = null;
+            Files.delete(tmpDir.resolve(SPOOL_FILE));
             TDBInternal.expel(dsg);
             dsg = null;
             FusekiConfig.write(tmpLayout.fusekiConfig(), target.tdb2());
@@ -339,6 +377,14 @@ public final class DatasetWriter implements AutoCloseable {
 
     private void cleanUp(List<Exception> problems) {
         sink = null;
+        if (spool != null) {
+            try {
+                spool.close();
+            } catch (IOException ex) {
+                problems.add(ex);
+            }
+            spool = null;
+        }
         if (loader != null) {
             try {
                 loader.finishException(new IllegalStateException("build abandoned"));

@@ -3,10 +3,11 @@ package org.comunicado.store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 
 /**
  * The one deterministic order of triples used for Comunicado's serialisations: by subject,
@@ -26,9 +27,13 @@ public final class TripleOrder {
     public static List<Triple> sortedDistinct(Collection<Triple> triples) {
         // Each node's N-Triples text is computed once, not once per comparison: a release's
         // context literal (its whole text) would otherwise be formatted thousands of times.
+        // Subjects and predicates repeat: each distinct node is formatted once per call.
+        Map<Node, String> text = new HashMap<>();
         List<Keyed> list = new ArrayList<>(triples.size());
         for (Triple t : triples)
-            list.add(new Keyed(nt(t.getSubject()), nt(t.getPredicate()), nt(t.getObject()), t));
+            list.add(new Keyed(text.computeIfAbsent(t.getSubject(), TripleOrder::nt),
+                    text.computeIfAbsent(t.getPredicate(), TripleOrder::nt),
+                    text.computeIfAbsent(t.getObject(), TripleOrder::nt), t));
         list.sort(KEYED);
         List<Triple> out = new ArrayList<>(list.size());
         Triple prev = null;
@@ -47,6 +52,6 @@ public final class TripleOrder {
             .thenComparing(Keyed::o);
 
     private static String nt(Node n) {
-        return NodeFmtLib.strNT(n);
+        return TrigFormat.nt(n);
     }
 }

@@ -33,6 +33,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.comunicado.model.Namespaces;
 import org.comunicado.query.Exporter;
 import org.comunicado.query.ShaclCheck;
+import org.comunicado.query.Stats;
 import org.comunicado.store.DatasetLayout;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,17 @@ class BuiltDatasetTest {
         String nq = sortedNQuads(layout);
         assertTrue(nq.contains("#char=" + cp + "," + (cp + 16) + anchor), "Ciudad de México at code point " + cp);
         assertFalse(nq.contains("#char=" + utf16 + "," + (utf16 + 16) + anchor));
+    }
+
+    @Test
+    void summaryCountsAreTheStatsCounts() {
+        DatasetCounts summary = DatasetCounts.of(layout);
+        Stats stats = Stats.of(layout);
+        assertEquals(List.of(stats.releases(), stats.persons(), stats.organizations(), stats.countries(), stats.programs(),
+                stats.quotations(), stats.claims(), stats.quantities(), stats.quads()),
+                List.of(summary.releases(), summary.persons(), summary.organizations(), summary.countries(),
+                        summary.programs(), summary.quotations(), summary.claims(), summary.quantities(), summary.quads()));
+        assertTrue(summary.persons() > 0 && summary.quotations() > 0, summary.toString());
     }
 
     @Test

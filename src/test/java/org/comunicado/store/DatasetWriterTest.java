@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -23,22 +21,6 @@ class DatasetWriterTest {
     @TempDir
     Path tmp;
 
-    private static Set<Quad> tdbQuads(DatasetLayout layout) {
-        DatasetGraph dsg = layout.connect();
-        return Txn.calculateRead(dsg, () -> {
-            Set<Quad> s = new HashSet<>();
-            dsg.find().forEachRemaining(s::add);
-            return s;
-        });
-    }
-
-    private static Set<Quad> trigQuads(DatasetLayout layout) {
-        DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(layout.trig().toString());
-        Set<Quad> s = new HashSet<>();
-        dsg.find().forEachRemaining(s::add);
-        return s;
-    }
-
     private List<Path> siblings() throws IOException {
         try (Stream<Path> s = Files.list(tmp)) {
             return s.toList();
@@ -48,8 +30,8 @@ class DatasetWriterTest {
     @Test
     void writtenQuadsAreInTdb2AndTrig() throws IOException {
         DatasetLayout layout = TestData.write(tmp.resolve("ds"));
-        assertEquals(Set.copyOf(TestData.quads()), tdbQuads(layout));
-        assertEquals(Set.copyOf(TestData.quads()), trigQuads(layout));
+        assertEquals(Set.copyOf(TestData.quads()), TestData.tdbQuads(layout));
+        assertEquals(Set.copyOf(TestData.quads()), TestData.trigQuads(layout));
         assertTrue(Files.isRegularFile(layout.fusekiConfig()));
         assertEquals(List.of(layout.dir()), siblings(), "no temporary directory left behind");
     }
@@ -58,7 +40,7 @@ class DatasetWriterTest {
     void secondWriteReplacesTheFirst() throws IOException {
         Path dir = tmp.resolve("ds");
         DatasetLayout first = TestData.write(dir);
-        assertEquals(10, tdbQuads(first).size());
+        assertEquals(10, TestData.tdbQuads(first).size());
         Quad only = new Quad(TestData.G1, Triple.create(TestData.R1, RDFS.label.asNode(),
                 NodeFactory.createLiteralString("replaced")));
         try (DatasetWriter w = DatasetWriter.create(dir, TestData.B)) {
@@ -67,8 +49,8 @@ class DatasetWriterTest {
             w.commit();
         }
         DatasetLayout layout = DatasetLayout.of(dir);
-        assertEquals(Set.of(only), tdbQuads(layout));
-        assertEquals(Set.of(only), trigQuads(layout));
+        assertEquals(Set.of(only), TestData.tdbQuads(layout));
+        assertEquals(Set.of(only), TestData.trigQuads(layout));
         assertEquals(List.of(layout.dir()), siblings());
     }
 
@@ -86,7 +68,7 @@ class DatasetWriterTest {
             }
         });
         assertEquals("boom", boom.getMessage());
-        assertEquals(Set.copyOf(TestData.quads()), tdbQuads(layout));
+        assertEquals(Set.copyOf(TestData.quads()), TestData.tdbQuads(layout));
         assertArrayEquals(trigBefore, Files.readAllBytes(layout.trig()));
         assertEquals(List.of(layout.dir()), siblings(), "temporary directory deleted");
     }
@@ -153,7 +135,7 @@ class DatasetWriterTest {
             done.countDown();
             reader.join();
         }
-        assertEquals(Set.copyOf(TestData.quads()), tdbQuads(layout));
+        assertEquals(Set.copyOf(TestData.quads()), TestData.tdbQuads(layout));
         assertEquals(List.of(layout.dir()), siblings());
     }
 }

@@ -52,6 +52,23 @@ public final class TestData {
         return out;
     }
 
+    /** Every quad of {@code layout}'s TDB2 database. */
+    public static java.util.Set<Quad> tdbQuads(DatasetLayout layout) {
+        org.apache.jena.sparql.core.DatasetGraph dsg = layout.connect();
+        return org.apache.jena.system.Txn.calculateRead(dsg, () -> {
+            java.util.Set<Quad> s = new java.util.HashSet<>();
+            dsg.find().forEachRemaining(s::add);
+            return s;
+        });
+    }
+
+    /** Every quad of {@code layout}'s TriG file, parsed by Jena. */
+    public static java.util.Set<Quad> trigQuads(DatasetLayout layout) {
+        java.util.Set<Quad> s = new java.util.HashSet<>();
+        org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(layout.trig().toString()).find().forEachRemaining(s::add);
+        return s;
+    }
+
     /** Writes the test dataset into {@code dir}: the release quad by quad, the reference as one graph. */
     public static DatasetLayout write(java.nio.file.Path dir) {
         try (DatasetWriter w = DatasetWriter.create(dir, B)) {
