@@ -6,8 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ import org.comunicado.store.DatasetLayout;
  * The benchmark, in one process and one run: synthetic releases ({@link SyntheticReleases}),
  * then extraction alone, a full fresh build into TDB2, Jena's own parallel bulk load of the
  * same quads (the baseline), and an update after 1 % of the inputs changed. Each phase is timed
- * by wall clock; peak heap is the sum of the heap pools' peak usage, reset before the phase.
+ * by wall clock; peak heap is the most heap in use sampled every 10 ms during the phase.
  * Not thread-safe; one run at a time per directory.
  */
 public final class Benchmark {
@@ -270,14 +269,53 @@ public final class Benchmark {
     }
 
     private static Phase measure(String name, long releases, long bytes, Work work) throws IOException {
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP && p.isValid()).toList();
         System.gc();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapSampler sampler = new HeapSampler();
+        sampler.start();
         long start = System.nanoTime();
-        work.run();
+        try {
+            work.run();
+        } finally {
+            sampler.interrupt();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage() == null ? 0 : p.getPeakUsage().getUsed()).sum();
-        return new Phase(name, seconds, releases, bytes, 0, peak);
+        return new Phase(name, seconds, releases, bytes, 0, sampler.peak());
+    }
+
+    /**
+     * The most heap in use (live objects and garbage not yet collected) seen during a phase,
+     * sampled every 10 ms: never more than the maximum heap, unlike the sum of the pools' own
+     * peaks, which are reached at different moments.
+     */
+    private static final class HeapSampler extends Thread {
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private volatile long peak;
+
+        HeapSampler() {
+            super("bench-heap-sampler");
+            setDaemon(true);
+            peak = memory.getHeapMemoryUsage().getUsed();
+        }
+
+        @Override
+        public void run() {
+            while (!isInterrupted()) {
+                peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long peak() {
+            try {
+                join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+        }
     }
 }
