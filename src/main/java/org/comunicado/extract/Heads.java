@@ -88,8 +88,12 @@ public final class Heads {
     }
 
     static Optional<EntityKind> kindOf(String word) {
-        if (ORGANIZATION.contains(word)) return Optional.of(EntityKind.ORGANIZATION);
-        if (PROGRAM.contains(word)) return Optional.of(EntityKind.PROGRAM);
+        if (ORGANIZATION_HEADS.contains(word)) return Optional.of(EntityKind.ORGANIZATION);
+        if (PROGRAM_HEADS.contains(word)) return Optional.of(EntityKind.PROGRAM);
         return Optional.empty();
     }
+
+    /** The two sets above, asked of every word of every capitalised phrase. */
+    private static final Lexicon ORGANIZATION_HEADS = Lexicon.of(ORGANIZATION);
+    private static final Lexicon PROGRAM_HEADS = Lexicon.of(PROGRAM);
 }

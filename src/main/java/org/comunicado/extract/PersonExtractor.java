@@ -66,10 +66,10 @@ public final class PersonExtractor {
     private static final Pattern TITLE_COMMA_NAME = Pattern.compile(
             "(?<![\\p{L}])(?<title>(?:" + TITLE_ALT + ")(?:\\s+(?:for|of|para|de|del|en|in|at|to)(?:,?\\s+[\\p{L}-]+){1,10}?)?)\\s*(?:\\([^)]{1,20}\\))?,\\s+(?<name>" + FULL_NAME + ")(?=\\s*[,.;:)]|\\s+\\p{Ll}|\\s*$)");
 
-    private static final Set<String> GIVEN_NAMES = loadGivenNames();
+    private static final Lexicon GIVEN_NAMES = Lexicon.of(loadGivenNames());
     /** The first word of every title, lower case and without a final dot: where a title may start. */
-    private static final Set<String> TITLE_FIRST_WORDS = TITLES.stream()
-            .map(t -> t.split(" ")[0].toLowerCase(java.util.Locale.ROOT).replace(".", "")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Lexicon TITLE_FIRST_WORDS = Lexicon.of(TITLES.stream()
+            .map(t -> t.split(" ")[0].toLowerCase(java.util.Locale.ROOT).replace(".", "")).toList());
 
     private final Gazetteer people;
     private final Gazetteer otherNames;
@@ -130,7 +130,9 @@ public final class PersonExtractor {
             }
             // In a Title Case headline every word looks like a name: only known names count there.
             if (block.titleCase()) continue;
-            List<Words.Token> titleStarts = block.tokens().stream().filter(t -> TITLE_FIRST_WORDS.contains(t.lower())).toList();
+            List<Words.Token> titleStarts = block.tokens().stream()
+                    .filter(t -> TITLE_FIRST_WORDS.hasInitial(Character.toLowerCase(t.text().charAt(0))) && TITLE_FIRST_WORDS.contains(t.lower()))
+                    .toList();
             titled(text, block, titleStarts, TITLE_COMMA_NAME, candidates);
             titled(text, block, titleStarts, TITLE_NAME, candidates);
             givenNamed(text, block, candidates);

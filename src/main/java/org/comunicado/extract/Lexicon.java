@@ -1,0 +1,39 @@
+package org.comunicado.extract;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * A closed set of words (given names, head nouns, title words) asked about every token of a
+ * release: most tokens are turned away by their first character, which no word of the set begins
+ * with, before the set is hashed into. Immutable and thread-safe.
+ */
+final class Lexicon {
+
+    /** First characters below this are looked up in a table; others go to the set. */
+    private static final int TABLE_SIZE = 0x250;
+
+    private final Set<String> words;
+    private final boolean[] initials = new boolean[TABLE_SIZE];
+
+    private Lexicon(Collection<String> words) {
+        this.words = Set.copyOf(words);
+        for (String w : this.words)
+            if (!w.isEmpty() && w.charAt(0) < TABLE_SIZE) initials[w.charAt(0)] = true;
+    }
+
+    static Lexicon of(Collection<String> words) {
+        return new Lexicon(words);
+    }
+
+    /** Whether some word of the set begins with {@code c}: false turns a token away before it is lower-cased. */
+    boolean hasInitial(char c) {
+        return c >= TABLE_SIZE || initials[c];
+    }
+
+    boolean contains(String word) {
+        if (word.isEmpty()) return words.contains(word);
+        char c = word.charAt(0);
+        return (c >= TABLE_SIZE || initials[c]) && words.contains(word);
+    }
+}
