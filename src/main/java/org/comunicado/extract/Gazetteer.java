@@ -21,41 +21,48 @@ public final class Gazetteer {
     private record Form(String text, KnownEntity entity) {
     }
 
-    private final Map<String, List<Form>> byFirstWord = new HashMap<>();
-
     /**
-     * A one-hash Bloom filter of the first words' {@link String#hashCode}s: most words of a text
-     * begin no form, and this answers so without cutting the word out of the text.
+     * The forms by the {@link String#hashCode} of their first word, in an open-addressing table:
+     * a text's words are looked up by the hash {@link #wordStarts} computed, without being cut out
+     * of the text. Words that share a hash share a slot; a form only matches where the text's
+     * word is its own first word, so a shared slot finds the same hits.
      */
-    private final long[] firstWordFilter = new long[FILTER_BITS / 64];
-
-    private static final int FILTER_BITS = 1 << 16;
+    private final int[] slotHashes;
+    private final Form[][] slotForms;
 
     public Gazetteer(Iterable<KnownEntity> entities) {
+        Map<Integer, List<Form>> byHash = new HashMap<>();
         for (KnownEntity e : entities) {
             for (String form : e.surfaceForms()) {
                 String f = form.strip();
                 if (f.length() < 2) continue;
-                byFirstWord.computeIfAbsent(firstWord(f, 0), k -> new ArrayList<>()).add(new Form(f, e));
+                byHash.computeIfAbsent(firstWord(f).hashCode(), k -> new ArrayList<>()).add(new Form(f, e));
             }
         }
         // Longest first, then a stable order, so that the same text always gives the same hits.
         Comparator<Form> order = Comparator.comparingInt((Form f) -> -f.text.length())
                 .thenComparing(f -> f.entity.id()).thenComparing(f -> f.text);
-        byFirstWord.values().forEach(l -> l.sort(order));
-        for (String word : byFirstWord.keySet()) {
-            int bit = filterBit(word.hashCode());
-            firstWordFilter[bit >>> 6] |= 1L << bit;
+        int slots = Integer.highestOneBit(Math.max(4, byHash.size() * 2)) * 2;
+        slotHashes = new int[slots];
+        slotForms = new Form[slots][];
+        for (Map.Entry<Integer, List<Form>> e : byHash.entrySet()) {
+            int i = slot(e.getKey());
+            while (slotForms[i] != null) i = (i + 1) & (slots - 1);
+            slotHashes[i] = e.getKey();
+            slotForms[i] = e.getValue().stream().sorted(order).toArray(Form[]::new);
         }
     }
 
-    private boolean mayBeFirstWord(int hash) {
-        int bit = filterBit(hash);
-        return (firstWordFilter[bit >>> 6] & (1L << bit)) != 0;
+    private int slot(int hash) {
+        return (hash ^ (hash >>> 16)) & (slotForms.length - 1);
     }
 
-    private static int filterBit(int hash) {
-        return (hash ^ (hash >>> 16)) & (FILTER_BITS - 1);
+    /** The forms whose first word has this hash, longest first, or null. */
+    private Form[] formsFor(int hash) {
+        for (int i = slot(hash); slotForms[i] != null; i = (i + 1) & (slotForms.length - 1)) {
+            if (slotHashes[i] == hash) return slotForms[i];
+        }
+        return null;
     }
 
     /**
@@ -104,8 +111,9 @@ public final class Gazetteer {
         int[] begins = words.begins();
         for (int k = 0; k < begins.length; k++) {
             // No form starts inside a word, nor inside a form already found.
-            if (begins[k] < taken || !mayBeFirstWord(words.hashes()[k])) continue;
-            Hit hit = longestAt(text, begins[k], limit);
+            if (begins[k] < taken) continue;
+            Form[] candidates = formsFor(words.hashes()[k]);
+            Hit hit = candidates == null ? null : longestAt(text, begins[k], limit, candidates);
             if (hit != null) {
                 hits.add(hit);
                 taken = hit.span().end();
@@ -114,9 +122,7 @@ public final class Gazetteer {
         return hits;
     }
 
-    private Hit longestAt(String text, int at, int limit) {
-        List<Form> candidates = byFirstWord.get(firstWord(text, at));
-        if (candidates == null) return null;
+    private static Hit longestAt(String text, int at, int limit, Form[] candidates) {
         for (Form f : candidates) {
             int end = at + f.text.length();
             if (end <= limit && text.startsWith(f.text, at) && (end == text.length() || !isWordChar(text.charAt(end))
@@ -127,10 +133,11 @@ public final class Gazetteer {
         return null;
     }
 
-    private static String firstWord(String s, int from) {
-        int i = from;
+    /** The run of word characters a form begins with (its first character, if that is none). */
+    private static String firstWord(String s) {
+        int i = 0;
         while (i < s.length() && isWordChar(s.charAt(i))) i++;
-        return s.substring(from, Math.max(i, Math.min(from + 1, s.length())));
+        return s.substring(0, Math.max(i, Math.min(1, s.length())));
     }
 
     static boolean isWordChar(char c) {
