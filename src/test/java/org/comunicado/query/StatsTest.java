@@ -23,7 +23,7 @@ class StatsTest {
     @TempDir
     Path tmp;
 
-    private static final Node TYPE = RDF.type.asNode();
+    private static final Node TYPE = RDF.Nodes.type;
 
     @Test
     void countsOnlyMentionedEntities() {
