@@ -5,8 +5,8 @@ import org.comunicado.ingest.Span;
 
 /**
  * A span of a release where names are looked for (an issuer line, the title, a paragraph),
- * tokenised once for every extractor that reads it: before, each extractor cut the same block
- * into words again, and that was a fifth of the extraction time.
+ * tokenised once for every extractor that reads it: cutting a block into words is a good part of
+ * the extraction's cost, and six extractors read each block.
  *
  * @param span     where the block lies in the release text
  * @param tokens   its words ({@link Words#tokens})
