@@ -172,11 +172,14 @@ public final class ReleaseMapper {
         if (known != null) return known;
         Node phrase = Iris.charSpan(release, b, end);
         e.phrases.put((long) b << 32 | end, phrase);
-        e.add(phrase, RDF.type.asNode(), Nif.Phrase);
-        e.add(phrase, Nif.referenceContext, context);
-        e.add(phrase, Nif.beginIndex, index(b));
-        e.add(phrase, Nif.endIndex, index(end));
-        e.add(phrase, Nif.anchorOf, NodeFactory.createLiteralString(span.of(text)));
+        // Only this method describes a phrase, once per span, so its triples need no de-duplication;
+        // except a phrase that spans the whole text, which is the context described before.
+        Emitter.Adder add = phrase.equals(context) ? e::add : e::addNew;
+        add.add(phrase, RDF.type.asNode(), Nif.Phrase);
+        add.add(phrase, Nif.referenceContext, context);
+        add.add(phrase, Nif.beginIndex, index(b));
+        add.add(phrase, Nif.endIndex, index(end));
+        add.add(phrase, Nif.anchorOf, NodeFactory.createLiteralString(span.of(text)));
         return phrase;
     }
 
@@ -235,6 +238,15 @@ public final class ReleaseMapper {
             if (seen.add(t)) out.add(t);
         }
 
+        /** Adds a triple that cannot have been added before. */
+        void addNew(Node s, Node p, Node o) {
+            out.add(Triple.create(s, p, o));
+        }
+
+        @FunctionalInterface
+        interface Adder {
+            void add(Node s, Node p, Node o);
+        }
     }
 
     /** Java char index → code point offset; the identity when the text has no surrogate pairs. */
