@@ -59,13 +59,8 @@ final class NumberWords {
     private static final Pattern ES_SEQUENCE = sequence(ES_UNITS, ES_SCALES, "y", "una?");
 
     /** The words a run of number words can begin with: its units, its scales and the articles. */
-    private static final Set<String> EN_FIRST_WORDS = firstWords(EN_UNITS, EN_SCALES, "a", "an");
-    private static final Set<String> ES_FIRST_WORDS = firstWords(ES_UNITS, ES_SCALES, "un", "una");
-
-    private static final int[] EN_FIRST_HASHES = hashes(EN_FIRST_WORDS);
-    private static final int[] ES_FIRST_HASHES = hashes(ES_FIRST_WORDS);
-    private static final String EN_FIRST_LETTERS = initials(EN_FIRST_WORDS);
-    private static final String ES_FIRST_LETTERS = initials(ES_FIRST_WORDS);
+    private static final FirstWords EN_FIRST_WORDS = FirstWords.of(EN_UNITS, EN_SCALES, "a", "an");
+    private static final FirstWords ES_FIRST_WORDS = FirstWords.of(ES_UNITS, ES_SCALES, "un", "una");
 
     /** No first word is longer; longer letter runs are skipped unread. */
     private static final int LONGEST_FIRST_WORD = 16;
@@ -80,7 +75,7 @@ final class NumberWords {
      * character: every place the pattern can match is among them.
      */
     static int nextStart(String text, int from, int to, String language) {
-        Set<String> first = "es".equals(language) ? ES_FIRST_WORDS : EN_FIRST_WORDS;
+        FirstWords first = "es".equals(language) ? ES_FIRST_WORDS : EN_FIRST_WORDS;
         int i = from;
         while (i < to) {
             char ch = text.charAt(i);
@@ -99,8 +94,7 @@ final class NumberWords {
             while (end < text.length() && Character.isLetter(text.codePointAt(end)))
                 end += Character.charCount(text.codePointAt(end));
             boolean wordStart = i == 0 || !Character.isLetter(text.codePointBefore(i));
-            if (wordStart && end - i <= LONGEST_FIRST_WORD && firstLetters(first).indexOf(fold(text.charAt(i))) >= 0
-                    && mayBeFirstWord(first, text, i, end) && first.contains(caseFolded(text, i, end))) return i;
+            if (wordStart && end - i <= LONGEST_FIRST_WORD && first.contains(text, i, end)) return i;
             i = end;
         }
         return -1;
@@ -114,35 +108,34 @@ final class NumberWords {
         return b.toString();
     }
 
-    /** Whether the folded word's hash is one of a first word's: most words are turned away without being copied. */
-    private static boolean mayBeFirstWord(Set<String> firstWords, String text, int begin, int end) {
-        int hash = 0;
-        for (int k = begin; k < end; k++)
-            hash = 31 * hash + fold(text.charAt(k));
-        return java.util.Arrays.binarySearch(firstWords == ES_FIRST_WORDS ? ES_FIRST_HASHES : EN_FIRST_HASHES, hash) >= 0;
-    }
-
-    private static int[] hashes(Set<String> words) {
-        return words.stream().mapToInt(String::hashCode).sorted().toArray();
-    }
-
     private static char fold(char c) {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    /** The letters that first words begin with, to turn most words away before folding them. */
-    private static String firstLetters(Set<String> firstWords) {
-        return firstWords == ES_FIRST_WORDS ? ES_FIRST_LETTERS : EN_FIRST_LETTERS;
+    /**
+     * The first words of one language, case-folded, with their initials and hashes: a word of a
+     * text is turned away by its initial, then by its hash, and only copied out of the text when
+     * both match.
+     */
+    private record FirstWords(Set<String> words, String initials, int[] hashes) {
+        static FirstWords of(Map<String, Integer> units, Map<String, BigDecimal> scales, String... articles) {
+            Set<String> words = java.util.stream.Stream.of(units.keySet().stream(), scales.keySet().stream(),
+                    java.util.Arrays.stream(articles)).flatMap(w -> w).map(w -> caseFolded(w, 0, w.length()))
+                    .collect(Collectors.toUnmodifiableSet());
+            String initials = words.stream().map(w -> w.substring(0, 1)).distinct().sorted().collect(Collectors.joining());
+            return new FirstWords(words, initials, words.stream().mapToInt(String::hashCode).sorted().toArray());
+        }
+
+        /** Whether {@code text[begin, end)}, case-folded, is one of the words. */
+        boolean contains(String text, int begin, int end) {
+            if (initials.indexOf(fold(text.charAt(begin))) < 0) return false;
+            int hash = 0;
+            for (int k = begin; k < end; k++)
+                hash = 31 * hash + fold(text.charAt(k));
+            return java.util.Arrays.binarySearch(hashes, hash) >= 0 && words.contains(caseFolded(text, begin, end));
+        }
     }
 
-    private static String initials(Set<String> words) {
-        return words.stream().map(w -> w.substring(0, 1)).distinct().sorted().collect(Collectors.joining());
-    }
-
-    private static Set<String> firstWords(Map<String, Integer> units, Map<String, BigDecimal> scales, String... articles) {
-        return java.util.stream.Stream.of(units.keySet().stream(), scales.keySet().stream(), java.util.Arrays.stream(articles))
-                .flatMap(w -> w).map(w -> caseFolded(w, 0, w.length())).collect(Collectors.toUnmodifiableSet());
-    }
 
     /**
      * The pattern of a run of number words, in the given language: units, tens, scales, joined by
