@@ -140,9 +140,7 @@ public final class Benchmark {
         log.printf("generating %d releases (seed %d) in %s%n", options.releases(), options.seed(), in);
         log.flush();
         List<Path> files = new SyntheticReleases(options.seed()).write(in, options.releases());
-        long bytes = 0;
-        for (Path f : files)
-            bytes += Files.size(f);
+        long bytes = totalSize(files);
         List<Input> inputs = files.stream().map(Input::file).toList();
         Builder builder = new Builder(Namespaces.DEFAULT_BASE, List.of(), Clock.systemUTC());
 
@@ -150,9 +148,7 @@ public final class Benchmark {
         // compiling the extractors for the first few thousand releases, which then run several times
         // slower. The first pass is reported as it is; more passes follow until one is no faster.
         List<Input> warmUp = inputs.subList(0, Math.min(inputs.size(), WARM_UP_RELEASES));
-        long warmUpBytes = 0;
-        for (Path f : files.subList(0, warmUp.size()))
-            warmUpBytes += Files.size(f);
+        long warmUpBytes = totalSize(files.subList(0, warmUp.size()));
         log.printf("extraction on a cold JVM (%d releases) ...%n", warmUp.size());
         log.flush();
         Phase cold = measure("extraction, cold JVM", warmUp.size(), warmUpBytes, () -> extractAll(builder, warmUp, options.threads()));
@@ -201,6 +197,13 @@ public final class Benchmark {
         if (report[0].changed() != changed)
             throw new IllegalStateException("the update changed " + report[0].changed() + " releases, not " + changed);
         return new Result(options.releases(), bytes, options.threads(), cold, extraction, built, baseline, incremental, changed);
+    }
+
+    private static long totalSize(List<Path> files) throws IOException {
+        long bytes = 0;
+        for (Path f : files)
+            bytes += Files.size(f);
+        return bytes;
     }
 
     /** Reads, extracts and maps every input on {@code threads} threads, keeping nothing. */

@@ -166,10 +166,16 @@ final class NonQuantities {
      */
     private static Matcher previousWord(String text, int sentenceStart, int begin) {
         int from = lookBehind(sentenceStart, begin);
-        int i = begin;
-        while (i > from && " \t\u00a0".indexOf(text.charAt(i - 1)) >= 0) i--;
+        int i = spacesBefore(text, from, begin);
         while (i > from && REGEX_SPACE.indexOf(text.charAt(i - 1)) < 0) i--;
         return PREVIOUS_WORD.matcher(text).region(i, begin);
+    }
+
+    /** Where the spaces and tabs (no-break ones too) right before {@code at} begin, not before {@code from}. */
+    static int spacesBefore(String text, int from, int at) {
+        int i = at;
+        while (i > from && " \t\u00a0".indexOf(text.charAt(i - 1)) >= 0) i--;
+        return i;
     }
 
     private static boolean atLineStart(String text, int begin) {

@@ -36,12 +36,7 @@ public final class Phrases {
     private Phrases() {
     }
 
-    /** The capitalised phrases of {@code block}, as token lists, in order. */
-    public static List<List<Words.Token>> capitalized(String text, Span block) {
-        return capitalized(text, Words.tokens(text, block));
-    }
-
-    /** The capitalised phrases of a block, from its {@code tokens}. */
+    /** The capitalised phrases of a block, from its {@code tokens} ({@link Words#tokens}), in order. */
     static List<List<Words.Token>> capitalized(String text, List<Words.Token> tokens) {
         List<List<Words.Token>> out = new ArrayList<>();
         int i = 0;

@@ -257,8 +257,7 @@ public final class QuantityExtractor {
      * {@link #CURRENCY_BEFORE} ends with: most numbers have none, and the pattern is not tried.
      */
     private static boolean currencyMayPrecede(String text, int from, int at) {
-        int i = at;
-        while (i > from && " \t\u00a0".indexOf(text.charAt(i - 1)) >= 0) i--;
+        int i = NonQuantities.spacesBefore(text, from, at);
         return i > from && CURRENCY_LAST_CHARS.indexOf(text.charAt(i - 1)) >= 0;
     }
 

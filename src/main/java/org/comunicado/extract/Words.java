@@ -141,11 +141,6 @@ public final class Words {
      * A headline in Title Case ("Foreign Secretary Launches Campaign to Defend Migrants"): nearly
      * every longer word is capitalised, so capitalisation says nothing about names there.
      */
-    public static boolean isTitleCase(String text, Span block) {
-        return isTitleCase(tokens(text, block));
-    }
-
-    /** As {@link #isTitleCase(String, Span)}, for a block's tokens. */
     static boolean isTitleCase(List<Token> tokens) {
         List<Token> words = tokens.stream().filter(t -> t.text().length() > 3 && Character.isLetter(t.text().charAt(0))).toList();
         if (words.size() < 4) return false;

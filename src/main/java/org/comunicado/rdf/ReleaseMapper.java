@@ -168,10 +168,11 @@ public final class ReleaseMapper {
         int b = offsets.cp(span.begin());
         int end = offsets.cp(span.end());
         // A span that is the evidence of several findings (a mention, a figure) is described once.
-        Node known = e.phrases.get((long) b << 32 | end);
+        long key = (long) b << 32 | end;
+        Node known = e.phrases.get(key);
         if (known != null) return known;
         Node phrase = Iris.charSpan(release, b, end);
-        e.phrases.put((long) b << 32 | end, phrase);
+        e.phrases.put(key, phrase);
         // Only this method describes a phrase, once per span, so its triples need no de-duplication;
         // except a phrase that spans the whole text, which is the context described before.
         Emitter.Adder add = phrase.equals(context) ? e::add : e::addNew;
