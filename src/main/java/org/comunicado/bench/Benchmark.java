@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
@@ -58,8 +59,14 @@ public final class Benchmark {
     /** Releases extracted in each warm-up pass, the first of which is the cold-JVM figure. */
     static final int WARM_UP_RELEASES = 2000;
 
-    /** At most this many warm-up passes (they stop earlier once one is no more than 5 % faster than the best before it). */
-    static final int MAX_WARM_UP_PASSES = 6;
+    /**
+     * Warm-up passes stop once the JIT compiled for at most this share of a pass and the pass was no
+     * more than 5 % faster than the best before it, or after {@link #MAX_WARM_UP_PASSES} passes or
+     * {@link #MAX_WARM_UP_SECONDS} seconds, whichever comes first.
+     */
+    static final double SETTLED_JIT_SHARE = 0.02;
+    static final int MAX_WARM_UP_PASSES = 40;
+    static final double MAX_WARM_UP_SECONDS = 180;
 
     /**
      * How to run.
@@ -145,23 +152,28 @@ public final class Benchmark {
         Builder builder = new Builder(Namespaces.DEFAULT_BASE, List.of(), Clock.systemUTC());
 
         // Steady-state throughput, as a benchmark harness measures it: on a cold JVM the JIT is still
-        // compiling the extractors for the first few thousand releases, which then run several times
-        // slower. The first pass is reported as it is; more passes follow until one is no faster.
+        // compiling the extractors, and on two busy cores its compiler threads take tens of thousands
+        // of releases to finish, while the code runs several times slower. The first pass is reported
+        // as it is; more passes follow until the JIT has settled and a pass is no faster than the best.
         List<Input> warmUp = inputs.subList(0, Math.min(inputs.size(), WARM_UP_RELEASES));
         long warmUpBytes = totalSize(files.subList(0, warmUp.size()));
         log.printf("extraction on a cold JVM (%d releases) ...%n", warmUp.size());
         log.flush();
+        JitClock jit = JitClock.of(ManagementFactory.getCompilationMXBean());
         Phase cold = measure("extraction, cold JVM", warmUp.size(), warmUpBytes, () -> extractAll(builder, warmUp, options.threads()));
-        double previous = cold.seconds();
+        double best = cold.seconds();
+        long warmUpStart = System.nanoTime();
         for (int pass = 2; pass <= MAX_WARM_UP_PASSES; pass++) {
+            long compiled = jit.millis();
             long start = System.nanoTime();
             extractAll(builder, warmUp, options.threads());
             double seconds = (System.nanoTime() - start) / 1e9;
-            log.printf(Locale.ROOT, "warm-up pass %d: %.2f s%n", pass, seconds);
+            double compiling = (jit.millis() - compiled) / 1000.0;
+            log.printf(Locale.ROOT, "warm-up pass %d: %.2f s, JIT compiling %.2f s%n", pass, seconds, compiling);
             log.flush();
-            boolean steady = seconds > previous * 0.95;
-            previous = Math.min(previous, seconds);
-            if (steady) break;
+            boolean settled = compiling <= seconds * SETTLED_JIT_SHARE && seconds > best * 0.95;
+            best = Math.min(best, seconds);
+            if (settled || (System.nanoTime() - warmUpStart) / 1e9 > MAX_WARM_UP_SECONDS) break;
         }
         log.println("extraction alone ...");
         log.flush();
@@ -197,6 +209,15 @@ public final class Benchmark {
         if (report[0].changed() != changed)
             throw new IllegalStateException("the update changed " + report[0].changed() + " releases, not " + changed);
         return new Result(options.releases(), bytes, options.threads(), cold, extraction, built, baseline, incremental, changed);
+    }
+
+    /** The JIT's total compilation time so far, where the JVM measures it (0 everywhere else). */
+    private interface JitClock {
+        long millis();
+
+        static JitClock of(CompilationMXBean jit) {
+            return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit::getTotalCompilationTime : () -> 0;
+        }
     }
 
     private static long totalSize(List<Path> files) throws IOException {
