@@ -31,6 +31,7 @@ public final class TextReleaseReader {
 
     private static final Pattern BULLET = Pattern.compile("(?:[•·▪◦‣]|[-*](?=\\s))\\s*");
     private static final Pattern DATE_PREFIX = Pattern.compile("date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Longer than this, a header-less first line is a lead paragraph doubling as title. */
     private static final int LEAD_LENGTH = 160;
     /** A kicker above a title is short; so is the title under it. */
@@ -217,6 +218,6 @@ public final class TextReleaseReader {
 
     /** Title repeats may differ in spacing, case or a final full stop. */
     private static String comparable(String s) {
-        return withoutTrailing(s.replaceAll("\\s+", " "), ". \t\n\u000B\f\r").toLowerCase(Locale.ROOT);
+        return withoutTrailing(SPACES.matcher(s).replaceAll(" "), ". \t\n\u000B\f\r").toLowerCase(Locale.ROOT);
     }
 }
