@@ -81,12 +81,12 @@ public final class ReleaseMapper {
         for (Span h : r.highlights()) {
             Node item = Iris.child(release, "highlight/" + (++position));
             e.add(release, Cmo.highlight, langLiteral(h.of(text), lang));
-            e.add(release, Cmo.hasHighlight, item);
-            e.add(item, RDF.type.asNode(), Cmo.Highlight);
-            e.add(item, Cmo.position, NodeFactory.createLiteral(Integer.toString(position), XSDDatatype.XSDinteger));
-            e.add(item, Schema.text, langLiteral(h.of(text), lang));
-            e.add(item, Schema.isPartOf, release);
-            e.add(item, Cmo.evidence, phrase(e, release, context, h, text, offsets));
+            e.addNew(release, Cmo.hasHighlight, item);
+            e.addNew(item, RDF.type.asNode(), Cmo.Highlight);
+            e.addNew(item, Cmo.position, NodeFactory.createLiteral(Integer.toString(position), XSDDatatype.XSDinteger));
+            e.addNew(item, Schema.text, langLiteral(h.of(text), lang));
+            e.addNew(item, Schema.isPartOf, release);
+            e.addNew(item, Cmo.evidence, phrase(e, release, context, h, text, offsets));
         }
 
         for (Entity entity : f.entities()) {
@@ -100,37 +100,39 @@ public final class ReleaseMapper {
             e.add(phrase, Nif.taClassRef, typeOf(m.kind()));
         }
 
+        // Quotations, claims and their quantities have IRIs of their own, numbered here, so their
+        // triples are new; only the list-valued "about" of a claim can repeat.
         int n = 0;
         for (Quotation q : f.quotations()) {
             Node quote = Iris.child(release, "quote/" + (++n));
-            e.add(quote, RDF.type.asNode(), Schema.Quotation);
-            e.add(quote, Schema.text, langLiteral(q.text().of(text), lang));
-            e.add(quote, Schema.isPartOf, release);
-            e.add(quote, Cmo.evidence, phrase(e, release, context, q.text(), text, offsets));
-            q.speakerId().ifPresent(s -> e.add(quote, Schema.creator, iris.entity(s)));
+            e.addNew(quote, RDF.type.asNode(), Schema.Quotation);
+            e.addNew(quote, Schema.text, langLiteral(q.text().of(text), lang));
+            e.addNew(quote, Schema.isPartOf, release);
+            e.addNew(quote, Cmo.evidence, phrase(e, release, context, q.text(), text, offsets));
+            q.speakerId().ifPresent(s -> e.addNew(quote, Schema.creator, iris.entity(s)));
         }
 
         n = 0;
         for (Claim c : f.claims()) {
             Node claim = Iris.child(release, "claim/" + (++n));
-            e.add(claim, RDF.type.asNode(), Schema.Claim);
-            e.add(claim, Schema.text, langLiteral(c.text().of(text), lang));
-            e.add(claim, Schema.appearance, release);
-            e.add(claim, Schema.author, c.authorId().map(iris::entity).orElse(publisher));
+            e.addNew(claim, RDF.type.asNode(), Schema.Claim);
+            e.addNew(claim, Schema.text, langLiteral(c.text().of(text), lang));
+            e.addNew(claim, Schema.appearance, release);
+            e.addNew(claim, Schema.author, c.authorId().map(iris::entity).orElse(publisher));
             c.aboutIds().forEach(a -> e.add(claim, Schema.about, iris.entity(a)));
-            e.add(claim, Cmo.evidence, phrase(e, release, context, c.text(), text, offsets));
+            e.addNew(claim, Cmo.evidence, phrase(e, release, context, c.text(), text, offsets));
             int k = 0;
             for (Quantity q : c.quantities()) {
                 Node value = Iris.child(claim, "quantity/" + (++k));
-                e.add(claim, Cmo.quantity, value);
-                e.add(value, RDF.type.asNode(), Schema.QuantitativeValue);
-                e.add(value, Schema.value, number(q.value()));
-                e.add(value, Schema.unitText, NodeFactory.createLiteralString(q.unit()));
-                e.add(value, Schema.description, NodeFactory.createLiteralString(q.description()));
-                e.add(value, Cmo.evidence, phrase(e, release, context, q.span(), text, offsets));
-                q.qualifier().ifPresent(x -> e.add(value, Cmo.qualifier, NodeFactory.createLiteralString(x)));
-                q.comparedTo().ifPresent(x -> e.add(value, Cmo.comparedTo, NodeFactory.createLiteralString(x)));
-                q.direction().ifPresent(x -> e.add(value, Cmo.direction, NodeFactory.createLiteralString(x.label())));
+                e.addNew(claim, Cmo.quantity, value);
+                e.addNew(value, RDF.type.asNode(), Schema.QuantitativeValue);
+                e.addNew(value, Schema.value, number(q.value()));
+                e.addNew(value, Schema.unitText, NodeFactory.createLiteralString(q.unit()));
+                e.addNew(value, Schema.description, NodeFactory.createLiteralString(q.description()));
+                e.addNew(value, Cmo.evidence, phrase(e, release, context, q.span(), text, offsets));
+                q.qualifier().ifPresent(x -> e.addNew(value, Cmo.qualifier, NodeFactory.createLiteralString(x)));
+                q.comparedTo().ifPresent(x -> e.addNew(value, Cmo.comparedTo, NodeFactory.createLiteralString(x)));
+                q.direction().ifPresent(x -> e.addNew(value, Cmo.direction, NodeFactory.createLiteralString(x.label())));
             }
         }
         return new ReleaseGraph(slug, iris.releaseGraph(slug), release, List.copyOf(out));
@@ -228,7 +230,7 @@ public final class ReleaseMapper {
         /** Sized for a release of a few thousand triples, so that it seldom grows. */
         private final Set<Triple> seen = new HashSet<>(4096);
         /** The phrases described so far, by code-point begin (high half) and end (low half). */
-        private final java.util.Map<Long, Node> phrases = new java.util.HashMap<>();
+        private final java.util.Map<Long, Node> phrases = new java.util.HashMap<>(512);
 
         Emitter(List<Triple> out) {
             this.out = out;
