@@ -109,19 +109,26 @@ final class TextDecoder {
     /** Line ends as {@code \n}, then NFC; no checks. */
     static String normaliseLines(String decoded) {
         String lines = decoded.replace("\r\n", "\n").replace('\r', '\n');
-        boolean normal = belowCombiningMarks(lines) || Normalizer.isNormalized(lines, Normalizer.Form.NFC);
+        boolean normal = isPlainlyNfc(lines) || Normalizer.isNormalized(lines, Normalizer.Form.NFC);
         return normal ? lines : Normalizer.normalize(lines, Normalizer.Form.NFC);
     }
 
     /**
-     * Whether every character is below U+0300, where the combining marks begin: such a text is in
-     * NFC already (no character there decomposes or composes), and most releases are such texts.
+     * Whether every character is below U+0300, where the combining marks begin, or is general
+     * punctuation (dashes, curly quotes, bullets): such a text is in NFC already, as no such
+     * character decomposes or composes with another, and most releases are such texts.
      */
-    private static boolean belowCombiningMarks(String s) {
-        for (int i = 0; i < s.length(); i++)
-            if (s.charAt(i) >= FIRST_COMBINING_MARK) return false;
+    static boolean isPlainlyNfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= FIRST_COMBINING_MARK && (c < FIRST_INERT_PUNCTUATION || c > LAST_INERT_PUNCTUATION)) return false;
+        }
         return true;
     }
+
+    /** U+2010 to U+205E: hyphens, dashes, quotation marks, bullets, primes; none has a canonical decomposition. */
+    static final char FIRST_INERT_PUNCTUATION = '\u2010';
+    static final char LAST_INERT_PUNCTUATION = '\u205E';
 
     private static final char FIRST_COMBINING_MARK = '\u0300';
 

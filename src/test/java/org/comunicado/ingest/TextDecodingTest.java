@@ -101,4 +101,26 @@ class TextDecodingTest {
         ReleaseException e = assertThrows(ReleaseException.class, () -> reader.read(SOURCE, input));
         assertTrue(e.getMessage().endsWith("not a text file (binary content)"));
     }
+
+    /**
+     * The fast path skips the JDK's NFC check for texts of plainly normal characters; every pair
+     * of them, in either order, must then be NFC by the JDK too (no decomposition, no composition).
+     */
+    @Test
+    void everyPairOfPlainlyNormalCharactersIsNfc() {
+        StringBuilder plain = new StringBuilder();
+        for (char c = 0; c < '\u0300'; c++) plain.append(c);
+        for (char c = TextDecoder.FIRST_INERT_PUNCTUATION; c <= TextDecoder.LAST_INERT_PUNCTUATION; c++) plain.append(c);
+        String chars = plain.toString();
+        assertTrue(TextDecoder.isPlainlyNfc(chars));
+        for (int i = 0; i < chars.length(); i++) {
+            for (int j = 0; j < chars.length(); j++) {
+                String pair = new String(new char[] {chars.charAt(i), chars.charAt(j)});
+                assertTrue(java.text.Normalizer.isNormalized(pair, java.text.Normalizer.Form.NFC),
+                        () -> "not NFC: " + pair.codePoints().mapToObj(Integer::toHexString).toList());
+            }
+        }
+        assertFalse(TextDecoder.isPlainlyNfc("Secretari\u0301a"), "a combining accent");
+        assertFalse(TextDecoder.isPlainlyNfc("\u2000"), "EN QUAD decomposes to EN SPACE");
+    }
 }
