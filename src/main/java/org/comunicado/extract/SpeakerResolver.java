@@ -2,6 +2,7 @@ package org.comunicado.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,7 @@ final class SpeakerResolver {
     private final String text;
     private final Pattern frameTail;
     private final List<Span> blocks;
+    /** Each block's sentences, split when first needed: most blocks hold no quotation. */
     private final List<List<Span>> sentences;
     private final List<Mention> speakers;
     private final Map<String, Entity> entities;
@@ -50,7 +52,7 @@ final class SpeakerResolver {
         this.blocks = blocks;
         this.entities = entities;
         this.quotes = quotes;
-        this.sentences = blocks.stream().map(b -> Sentences.split(text, b)).toList();
+        this.sentences = new ArrayList<>(Collections.nCopies(blocks.size(), null));
         // Names inside a quotation are the speaker's words, not the narrator's: they are never the subject.
         this.speakers = mentions.stream()
                 .filter(m -> m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION)
@@ -192,7 +194,7 @@ final class SpeakerResolver {
      */
     private Optional<String> continuation(QuoteFinder.Found q) {
         for (int b = q.block(); b >= Math.max(0, q.block() - 1); b--) {
-            List<Span> ss = sentences.get(b);
+            List<Span> ss = sentencesOf(b);
             for (int i = ss.size() - 1; i >= 0; i--) {
                 Span s = ss.get(i);
                 if (s.begin() >= q.open()) continue;
@@ -440,8 +442,17 @@ final class SpeakerResolver {
         return new Span(0, text.length());
     }
 
+    private List<Span> sentencesOf(int block) {
+        List<Span> split = sentences.get(block);
+        if (split == null) {
+            split = Sentences.split(text, blocks.get(block));
+            sentences.set(block, split);
+        }
+        return split;
+    }
+
     private Span sentenceAt(int block, int index) {
-        for (Span s : sentences.get(block)) {
+        for (Span s : sentencesOf(block)) {
             if (s.begin() <= index && index < s.end()) return s;
         }
         return new Span(index, index);
