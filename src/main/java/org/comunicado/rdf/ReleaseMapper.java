@@ -51,139 +51,184 @@ public final class ReleaseMapper {
     }
 
     public ReleaseGraph map(Findings f, String slug) {
-        Release r = f.release();
-        String text = r.text();
-        String lang = r.language();
         Node release = iris.release(slug);
-        Offsets offsets = new Offsets(text);
-        List<Triple> out = new ArrayList<>();
-        Emitter e = new Emitter(out);
+        Mapping m = new Mapping(f, release);
+        m.release();
+        m.highlights();
+        m.entities();
+        m.mentions();
+        m.quotations();
+        m.claims();
+        return new ReleaseGraph(slug, iris.releaseGraph(slug), release, List.copyOf(m.out));
+    }
 
-        Node context = Iris.charSpan(release, 0, offsets.cp(text.length()));
-        e.add(release, RDF.type.asNode(), Cmo.PressRelease);
-        e.add(release, RDF.type.asNode(), Schema.Article);
-        e.add(release, DCTerms.title.asNode(), langLiteral(r.titleText(), lang));
-        r.issued().ifPresent(d -> e.add(release, DCTerms.issued.asNode(), NodeFactory.createLiteral(d.toString(), XSDDatatype.XSDdate)));
-        r.number().ifPresent(n -> e.add(release, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(n)));
-        e.add(release, DCTerms.language.asNode(), NodeFactory.createLiteralString(lang));
-        Node publisher = iris.entity(f.publisherId().orElse(Pipeline.DEFAULT_PUBLISHER));
-        e.add(release, DCTerms.publisher.asNode(), publisher);
-        e.add(release, DCTerms.source.asNode(), NodeFactory.createURI(r.source()));
-        e.add(release, Cmo.context, context);
+    /**
+     * The triples of one release, section by section: each section is its own method, which
+     * also keeps each small enough for the JIT to compile quickly.
+     */
+    private final class Mapping {
+        private final Findings f;
+        private final Release r;
+        private final String text;
+        private final String lang;
+        private final Node release;
+        private final Offsets offsets;
+        private final Node context;
+        private final Node publisher;
+        private final List<Triple> out = new ArrayList<>();
+        private final Emitter e = new Emitter(out);
 
-        e.add(context, RDF.type.asNode(), Nif.Context);
-        e.add(context, Nif.isString, NodeFactory.createLiteralString(text));
-        e.add(context, Nif.beginIndex, index(0));
-        e.add(context, Nif.endIndex, index(offsets.cp(text.length())));
-        e.add(context, Nif.sourceUrl, NodeFactory.createURI(r.source()));
-
-        int position = 0;
-        for (Span h : r.highlights()) {
-            Node item = Iris.child(release, "highlight/" + (++position));
-            e.add(release, Cmo.highlight, langLiteral(h.of(text), lang));
-            e.addNew(release, Cmo.hasHighlight, item);
-            e.addNew(item, RDF.type.asNode(), Cmo.Highlight);
-            e.addNew(item, Cmo.position, NodeFactory.createLiteral(Integer.toString(position), XSDDatatype.XSDinteger));
-            e.addNew(item, Schema.text, langLiteral(h.of(text), lang));
-            e.addNew(item, Schema.isPartOf, release);
-            e.addNew(item, Cmo.evidence, phrase(e, release, context, h, text, offsets));
+        Mapping(Findings f, Node release) {
+            this.f = f;
+            this.r = f.release();
+            this.text = r.text();
+            this.lang = r.language();
+            this.release = release;
+            this.offsets = new Offsets(text);
+            this.context = Iris.charSpan(release, 0, offsets.cp(text.length()));
+            this.publisher = iris.entity(f.publisherId().orElse(Pipeline.DEFAULT_PUBLISHER));
         }
 
-        for (Entity entity : f.entities()) {
-            Node node = iris.entity(entity.id());
-            e.add(release, Schema.mentions, node);
-            entity(e, node, entity, lang);
+        void release() {
+            e.add(release, RDF.type.asNode(), Cmo.PressRelease);
+            e.add(release, RDF.type.asNode(), Schema.Article);
+            e.add(release, DCTerms.title.asNode(), langLiteral(r.titleText(), lang));
+            r.issued().ifPresent(d -> e.add(release, DCTerms.issued.asNode(), NodeFactory.createLiteral(d.toString(), XSDDatatype.XSDdate)));
+            r.number().ifPresent(n -> e.add(release, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(n)));
+            e.add(release, DCTerms.language.asNode(), NodeFactory.createLiteralString(lang));
+            e.add(release, DCTerms.publisher.asNode(), publisher);
+            e.add(release, DCTerms.source.asNode(), NodeFactory.createURI(r.source()));
+            e.add(release, Cmo.context, context);
+
+            e.add(context, RDF.type.asNode(), Nif.Context);
+            e.add(context, Nif.isString, NodeFactory.createLiteralString(text));
+            e.add(context, Nif.beginIndex, index(0));
+            e.add(context, Nif.endIndex, index(offsets.cp(text.length())));
+            e.add(context, Nif.sourceUrl, NodeFactory.createURI(r.source()));
         }
-        for (Mention m : f.mentions()) {
-            Node phrase = phrase(e, release, context, m.span(), text, offsets);
-            e.add(phrase, Nif.taIdentRef, iris.entity(m.entityId()));
-            e.add(phrase, Nif.taClassRef, typeOf(m.kind()));
+
+        void highlights() {
+            int position = 0;
+            for (Span h : r.highlights()) {
+                Node item = Iris.child(release, "highlight/" + (++position));
+                e.add(release, Cmo.highlight, langLiteral(h.of(text), lang));
+                e.addNew(release, Cmo.hasHighlight, item);
+                e.addNew(item, RDF.type.asNode(), Cmo.Highlight);
+                e.addNew(item, Cmo.position, NodeFactory.createLiteral(Integer.toString(position), XSDDatatype.XSDinteger));
+                e.addNew(item, Schema.text, langLiteral(h.of(text), lang));
+                e.addNew(item, Schema.isPartOf, release);
+                e.addNew(item, Cmo.evidence, phrase(h));
+            }
+        }
+
+        void entities() {
+            for (Entity entity : f.entities()) {
+                Node node = iris.entity(entity.id());
+                e.add(release, Schema.mentions, node);
+                entity(node, entity);
+            }
+        }
+
+        void mentions() {
+            for (Mention m : f.mentions()) {
+                Node phrase = phrase(m.span());
+                e.add(phrase, Nif.taIdentRef, iris.entity(m.entityId()));
+                e.add(phrase, Nif.taClassRef, typeOf(m.kind()));
+            }
         }
 
         // Quotations, claims and their quantities have IRIs of their own, numbered here, so their
         // triples are new; only the list-valued "about" of a claim can repeat.
-        int n = 0;
-        for (Quotation q : f.quotations()) {
-            Node quote = Iris.child(release, "quote/" + (++n));
-            e.addNew(quote, RDF.type.asNode(), Schema.Quotation);
-            e.addNew(quote, Schema.text, langLiteral(q.text().of(text), lang));
-            e.addNew(quote, Schema.isPartOf, release);
-            e.addNew(quote, Cmo.evidence, phrase(e, release, context, q.text(), text, offsets));
-            q.speakerId().ifPresent(s -> e.addNew(quote, Schema.creator, iris.entity(s)));
+
+        void quotations() {
+            int n = 0;
+            for (Quotation q : f.quotations()) {
+                Node quote = statement("quote/" + (++n), Schema.Quotation, q.text(), Schema.isPartOf);
+                q.speakerId().ifPresent(s -> e.addNew(quote, Schema.creator, iris.entity(s)));
+            }
         }
 
-        n = 0;
-        for (Claim c : f.claims()) {
-            Node claim = Iris.child(release, "claim/" + (++n));
-            e.addNew(claim, RDF.type.asNode(), Schema.Claim);
-            e.addNew(claim, Schema.text, langLiteral(c.text().of(text), lang));
-            e.addNew(claim, Schema.appearance, release);
-            e.addNew(claim, Schema.author, c.authorId().map(iris::entity).orElse(publisher));
-            c.aboutIds().forEach(a -> e.add(claim, Schema.about, iris.entity(a)));
-            e.addNew(claim, Cmo.evidence, phrase(e, release, context, c.text(), text, offsets));
-            int k = 0;
-            for (Quantity q : c.quantities()) {
-                Node value = Iris.child(claim, "quantity/" + (++k));
-                e.addNew(claim, Cmo.quantity, value);
-                e.addNew(value, RDF.type.asNode(), Schema.QuantitativeValue);
-                e.addNew(value, Schema.value, number(q.value()));
-                e.addNew(value, Schema.unitText, NodeFactory.createLiteralString(q.unit()));
-                e.addNew(value, Schema.description, NodeFactory.createLiteralString(q.description()));
-                e.addNew(value, Cmo.evidence, phrase(e, release, context, q.span(), text, offsets));
-                q.qualifier().ifPresent(x -> e.addNew(value, Cmo.qualifier, NodeFactory.createLiteralString(x)));
-                q.comparedTo().ifPresent(x -> e.addNew(value, Cmo.comparedTo, NodeFactory.createLiteralString(x)));
-                q.direction().ifPresent(x -> e.addNew(value, Cmo.direction, NodeFactory.createLiteralString(x.label())));
+        void claims() {
+            int n = 0;
+            for (Claim c : f.claims()) {
+                Node claim = statement("claim/" + (++n), Schema.Claim, c.text(), Schema.appearance);
+                e.addNew(claim, Schema.author, c.authorId().map(iris::entity).orElse(publisher));
+                c.aboutIds().forEach(a -> e.add(claim, Schema.about, iris.entity(a)));
+                int k = 0;
+                for (Quantity q : c.quantities())
+                    quantity(claim, Iris.child(claim, "quantity/" + (++k)), q);
             }
         }
-        return new ReleaseGraph(slug, iris.releaseGraph(slug), release, List.copyOf(out));
-    }
 
-    private void entity(Emitter e, Node node, Entity entity, String lang) {
-        e.add(node, RDF.type.asNode(), typeOf(entity.kind()));
-        switch (entity.kind()) {
-            case PERSON -> {
-                e.add(node, Schema.name, NodeFactory.createLiteralString(entity.name()));
-                e.add(node, RDFS.label.asNode(), NodeFactory.createLiteralString(entity.name()));
-                entity.jobTitles().forEach(t -> e.add(node, Schema.jobTitle, literal(t)));
-            }
-            case COUNTRY -> {
-                entity.names().forEach(nm -> {
-                    e.add(node, Schema.name, literal(nm));
-                    e.add(node, RDFS.label.asNode(), literal(nm));
-                });
-                entity.code().ifPresent(c -> e.add(node, Schema.identifier, NodeFactory.createLiteralString(c)));
-            }
-            default -> {
-                LangString primary = entity.names().stream().filter(nm -> nm.text().equals(entity.name())).findFirst()
-                        .orElse(new LangString(entity.name(), lang));
-                e.add(node, Schema.name, literal(primary));
-                e.add(node, RDFS.label.asNode(), literal(primary));
-                entity.names().stream().filter(nm -> !nm.equals(primary))
-                        .forEach(nm -> e.add(node, Schema.alternateName, literal(nm)));
-                entity.acronyms().forEach(a -> e.add(node, Schema.alternateName, NodeFactory.createLiteralString(a)));
-            }
+        /** A quotation or claim: its type, its words, the release it is in, and its evidence. */
+        private Node statement(String path, Node type, Span words, Node inRelease) {
+            Node node = Iris.child(release, path);
+            e.addNew(node, RDF.type.asNode(), type);
+            e.addNew(node, Schema.text, langLiteral(words.of(text), lang));
+            e.addNew(node, inRelease, release);
+            e.addNew(node, Cmo.evidence, phrase(words));
+            return node;
         }
-        entity.altLabels().forEach(a -> e.add(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(a)));
-    }
 
-    private static Node phrase(Emitter e, Node release, Node context, Span span, String text, Offsets offsets) {
-        int b = offsets.cp(span.begin());
-        int end = offsets.cp(span.end());
-        // A span that is the evidence of several findings (a mention, a figure) is described once.
-        long key = (long) b << 32 | end;
-        Node known = e.phrases.get(key);
-        if (known != null) return known;
-        Node phrase = Iris.charSpan(release, b, end);
-        e.phrases.put(key, phrase);
-        // Only this method describes a phrase, once per span, so its triples need no de-duplication;
-        // except a phrase that spans the whole text, which is the context described before.
-        Emitter.Adder add = phrase.equals(context) ? e::add : e::addNew;
-        add.add(phrase, RDF.type.asNode(), Nif.Phrase);
-        add.add(phrase, Nif.referenceContext, context);
-        add.add(phrase, Nif.beginIndex, index(b));
-        add.add(phrase, Nif.endIndex, index(end));
-        add.add(phrase, Nif.anchorOf, NodeFactory.createLiteralString(span.of(text)));
-        return phrase;
+        private void quantity(Node claim, Node value, Quantity q) {
+            e.addNew(claim, Cmo.quantity, value);
+            e.addNew(value, RDF.type.asNode(), Schema.QuantitativeValue);
+            e.addNew(value, Schema.value, number(q.value()));
+            e.addNew(value, Schema.unitText, NodeFactory.createLiteralString(q.unit()));
+            e.addNew(value, Schema.description, NodeFactory.createLiteralString(q.description()));
+            e.addNew(value, Cmo.evidence, phrase(q.span()));
+            q.qualifier().ifPresent(x -> e.addNew(value, Cmo.qualifier, NodeFactory.createLiteralString(x)));
+            q.comparedTo().ifPresent(x -> e.addNew(value, Cmo.comparedTo, NodeFactory.createLiteralString(x)));
+            q.direction().ifPresent(x -> e.addNew(value, Cmo.direction, NodeFactory.createLiteralString(x.label())));
+        }
+
+        private void entity(Node node, Entity entity) {
+            e.add(node, RDF.type.asNode(), typeOf(entity.kind()));
+            switch (entity.kind()) {
+                case PERSON -> {
+                    e.add(node, Schema.name, NodeFactory.createLiteralString(entity.name()));
+                    e.add(node, RDFS.label.asNode(), NodeFactory.createLiteralString(entity.name()));
+                    entity.jobTitles().forEach(t -> e.add(node, Schema.jobTitle, literal(t)));
+                }
+                case COUNTRY -> {
+                    entity.names().forEach(nm -> {
+                        e.add(node, Schema.name, literal(nm));
+                        e.add(node, RDFS.label.asNode(), literal(nm));
+                    });
+                    entity.code().ifPresent(c -> e.add(node, Schema.identifier, NodeFactory.createLiteralString(c)));
+                }
+                default -> {
+                    LangString primary = entity.names().stream().filter(nm -> nm.text().equals(entity.name())).findFirst()
+                            .orElse(new LangString(entity.name(), lang));
+                    e.add(node, Schema.name, literal(primary));
+                    e.add(node, RDFS.label.asNode(), literal(primary));
+                    entity.names().stream().filter(nm -> !nm.equals(primary))
+                            .forEach(nm -> e.add(node, Schema.alternateName, literal(nm)));
+                    entity.acronyms().forEach(a -> e.add(node, Schema.alternateName, NodeFactory.createLiteralString(a)));
+                }
+            }
+            entity.altLabels().forEach(a -> e.add(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(a)));
+        }
+
+        private Node phrase(Span span) {
+            int b = offsets.cp(span.begin());
+            int end = offsets.cp(span.end());
+            // A span that is the evidence of several findings (a mention, a figure) is described once.
+            long key = (long) b << 32 | end;
+            Node known = e.phrases.get(key);
+            if (known != null) return known;
+            Node phrase = Iris.charSpan(release, b, end);
+            e.phrases.put(key, phrase);
+            // Only this method describes a phrase, once per span, so its triples need no de-duplication;
+            // except a phrase that spans the whole text, which is the context described before.
+            Emitter.Adder add = phrase.equals(context) ? e::add : e::addNew;
+            add.add(phrase, RDF.type.asNode(), Nif.Phrase);
+            add.add(phrase, Nif.referenceContext, context);
+            add.add(phrase, Nif.beginIndex, index(b));
+            add.add(phrase, Nif.endIndex, index(end));
+            add.add(phrase, Nif.anchorOf, NodeFactory.createLiteralString(span.of(text)));
+            return phrase;
+        }
     }
 
     static Node typeOf(EntityKind kind) {
