@@ -31,7 +31,6 @@ public final class TextReleaseReader {
 
     private static final Pattern BULLET = Pattern.compile("(?:[•·▪◦‣]|[-*](?=\\s))\\s*");
     private static final Pattern DATE_PREFIX = Pattern.compile("date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Longer than this, a header-less first line is a lead paragraph doubling as title. */
     private static final int LEAD_LENGTH = 160;
     /** A kicker above a title is short; so is the title under it. */
@@ -73,6 +72,8 @@ public final class TextReleaseReader {
         private Optional<LocalDate> isoDate = Optional.empty();
         private Optional<String> number = Optional.empty();
         private Span title;
+        /** The title as {@link #comparable} gives it, once it is asked for. */
+        private String comparableTitle;
         private boolean sawHeader;
         private boolean bodyStarted;
 
@@ -176,7 +177,8 @@ public final class TextReleaseReader {
         }
 
         private boolean sameTitle(TextLine line) {
-            return comparable(line.text()).equals(comparable(title.of(text)));
+            if (comparableTitle == null) comparableTitle = comparable(title.of(text));
+            return comparable(line.text()).equals(comparableTitle);
         }
 
         private TextLine withoutDatePrefix(TextLine line) {
@@ -217,7 +219,19 @@ public final class TextReleaseReader {
     }
 
     /** Title repeats may differ in spacing, case or a final full stop. */
-    private static String comparable(String s) {
-        return withoutTrailing(SPACES.matcher(s).replaceAll(" "), ". \t\n\u000B\f\r").toLowerCase(Locale.ROOT);
+    static String comparable(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = isSpace(c);
+            if (space && out.length() > 0 && out.charAt(out.length() - 1) == ' ') continue;
+            out.append(space ? ' ' : c);
+        }
+        return withoutTrailing(out.toString(), ". \t\n\u000B\f\r").toLowerCase(Locale.ROOT);
+    }
+
+    /** As {@code \s} matches: ASCII white space only. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -184,4 +184,18 @@ class TextReleaseReaderTest {
     void englishReleaseIsTaggedEnglish() throws ReleaseException {
         assertEquals("en", read(FULL).language());
     }
+
+    /** The loop that makes titles comparable does what the pattern it replaced did. */
+    @Test
+    void comparableTitleCollapsesWhiteSpaceAsThePatternDid() {
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "aB. \t\n\u000B\f\r\u00A0Í.";
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String expected = TextReleaseReader.withoutTrailing(s.toString().replaceAll("\\s+", " "), ". \t\n\u000B\f\r")
+                    .toLowerCase(java.util.Locale.ROOT);
+            assertEquals(expected, TextReleaseReader.comparable(s.toString()), () -> "for " + s);
+        }
+    }
 }
