@@ -36,7 +36,7 @@ final class QuoteFinder {
         for (int b = 0; b < blocks.size(); b++) {
             Span block = blocks.get(b);
             int i = block.begin();
-            while (i < block.end()) {
+            while ((i = nextMark(text, i, block.end())) >= 0) {
                 char c = text.charAt(i);
                 if (!isOpening(text, i, block)) {
                     i++;
@@ -69,6 +69,16 @@ final class QuoteFinder {
             coveredTo = f.close() + 1;
         }
         return out;
+    }
+
+    /** The first character in {@code [from, to)} that can open a quotation, or -1. */
+    private static int nextMark(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            // Every opening mark is '"' or at least '«' (U+00AB): most characters fail the first two tests.
+            if (c == '"' || c >= '«' && (c == '“' || c == '«' || c == '„' || c == '‘')) return i;
+        }
+        return -1;
     }
 
     private static boolean isOpening(String text, int i, Span block) {
