@@ -108,7 +108,8 @@ final class TextDecoder {
 
     /** Line ends as {@code \n}, then NFC; no checks. */
     static String normaliseLines(String decoded) {
-        String lines = decoded.replace("\r\n", "\n").replace('\r', '\n');
+        // indexOf is vectorised; replace(char, char) walks a non-Latin-1 string a char at a time even when it finds nothing.
+        String lines = decoded.indexOf('\r') < 0 ? decoded : decoded.replace("\r\n", "\n").replace('\r', '\n');
         boolean normal = isPlainlyNfc(lines) || Normalizer.isNormalized(lines, Normalizer.Form.NFC);
         return normal ? lines : Normalizer.normalize(lines, Normalizer.Form.NFC);
     }
