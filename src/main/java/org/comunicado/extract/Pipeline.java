@@ -51,10 +51,11 @@ public final class Pipeline {
                 List.of(), List.of(), Optional.empty());
         List<Mention> mentions = entities.mentions();
         Map<String, Entity> byId = entities.entitiesById();
-        List<Quotation> quotes = quotations.extract(text, contentBlocks(release), release.language(), mentions, byId);
+        List<Span> content = contentBlocks(release);
+        List<Quotation> quotes = quotations.extract(text, content, release.language(), mentions, byId);
         List<Span> headlines = Stream.concat(Stream.of(release.title()), release.highlights().stream()).toList();
         List<Quantity> numbers = RepeatedQuantities.firstStatements(
-                quantities.extract(text, contentBlocks(release), release.language()), headlines);
+                quantities.extract(text, content, release.language()), headlines);
         List<Claim> found = claims.extract(text, numbers, quotes, mentions, byId);
         return new Findings(release, foundPrograms, foundOrgs, foundPersons, foundCountries, foundPlaces, quotes, found,
                 publisher(release, foundOrgs));
@@ -67,9 +68,15 @@ public final class Pipeline {
 
     /** Where quotations and quantities are looked for: the title, the highlights and the body. */
     static List<Span> contentBlocks(Release release) {
-        List<Span> out = new ArrayList<>(release.contentBlocks());
-        if (out.stream().noneMatch(s -> s.contains(release.title()))) out.add(release.title());
-        return out.stream().distinct().sorted().toList();
+        List<Span> sorted = new ArrayList<>(release.contentBlocks());
+        if (sorted.stream().noneMatch(s -> s.contains(release.title()))) {
+            sorted.add(release.title());
+            sorted.sort(null);
+        }
+        List<Span> out = new ArrayList<>(sorted.size());
+        for (Span s : sorted)
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(s)) out.add(s);
+        return out;
     }
 
     /** The organisation named in the header, when the header names one. */

@@ -1,6 +1,7 @@
 package org.comunicado.ingest;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +57,10 @@ public record Release(
 
     /** The spans that carry content: highlights, then body paragraphs, in text order. */
     public List<Span> contentBlocks() {
-        return java.util.stream.Stream.concat(highlights.stream(), paragraphs.stream()).sorted().toList();
+        List<Span> blocks = new java.util.ArrayList<>(highlights.size() + paragraphs.size());
+        blocks.addAll(highlights);
+        blocks.addAll(paragraphs);
+        blocks.sort(null);
+        return Collections.unmodifiableList(blocks);
     }
 }
