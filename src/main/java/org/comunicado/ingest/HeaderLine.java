@@ -43,21 +43,24 @@ record HeaderLine(Kind kind, Optional<LocalDate> date, Optional<String> number, 
     /** What {@code line} says as a header line, or empty when it is not one. */
     static Optional<HeaderLine> recognise(TextLine line) {
         String s = line.text();
-        if (ISSUER.matcher(s).matches()) {
+        if (s.isEmpty()) return Optional.empty();
+        // Most lines are body text: the first character alone rules out every pattern but two.
+        char first = Character.toUpperCase(s.charAt(0));
+        if ("MSCF".indexOf(first) >= 0 && ISSUER.matcher(s).matches()) {
             return Optional.of(new HeaderLine(Kind.ISSUER, Optional.empty(), Optional.empty(), Optional.of(line.span())));
         }
-        if (NUMERIC_DATE.matcher(s).matches()) {
+        if (first >= '0' && first <= '9' && NUMERIC_DATE.matcher(s).matches()) {
             return Optional.of(new HeaderLine(Kind.NUMERIC_DATE, ReleaseDates.numeric(s), Optional.empty(), Optional.empty()));
         }
         Matcher number = NUMBER.matcher(s);
-        if (number.matches()) {
+        if ((first == 'P' || first == 'C') && number.matches()) {
             return Optional.of(new HeaderLine(Kind.NUMBER, Optional.empty(), Optional.of(number.group(1)), Optional.empty()));
         }
         if (UNNUMBERED.matcher(s).matches()) {
             return Optional.of(new HeaderLine(Kind.UNNUMBERED, Optional.empty(), Optional.empty(), Optional.empty()));
         }
         Matcher piped = PIPED.matcher(s);
-        if (piped.matches()) {
+        if (s.indexOf('|') >= 0 && piped.matches()) {
             Optional<LocalDate> date = ReleaseDates.written(piped.group(2));
             if (date.isPresent()) {
                 TextLine issuer = TextLine.trimmed(s, 0, piped.end(1));
