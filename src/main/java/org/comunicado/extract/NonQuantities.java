@@ -25,30 +25,36 @@ final class NonQuantities {
     private static final WordMatches DATE_BEFORE = WordMatches.trailing(Pattern.compile(
             "(?<![\\p{L}])(?:" + MONTH + "|" + WEEKDAY + ")[ \\t\\u00a0,]*(?:the[ \\t]+)?$", FLAGS), 2);
 
+    /** The last characters of what {@link #DATE_BEFORE} ends with (a month, a weekday or "the"), folded. */
+    private static final String DATE_WORD_ENDS = lastCharacters(MONTH + "|" + WEEKDAY + "|the");
+
     /** A month right after the number: "20 de agosto", "20 August", "20th of May". */
-    private static final Pattern DATE_AFTER = Pattern.compile(
-            "\\G[ \\t\\u00a0]+(?:de[ \\t]+|of[ \\t]+)?(?:" + MONTH + ")(?![\\p{L}])", FLAGS);
+    private static final AnchoredMatches DATE_AFTER = AnchoredMatches.of(Pattern.compile(
+            "\\G[ \\t\\u00a0]+(?:de[ \\t]+|of[ \\t]+)?(?:" + MONTH + ")(?![\\p{L}])", FLAGS));
 
     /** The first day of a range whose month comes after the second: "del 3 al 5 de junio", "3-5 June". */
-    private static final Pattern DAY_RANGE_AFTER = Pattern.compile(
+    private static final AnchoredMatches DAY_RANGE_AFTER = AnchoredMatches.of(Pattern.compile(
             "\\G[ \\t]*(?:to|and|through|-|–|al|a|y)[ \\t]*\\d{1,2}[ \\t]+(?:de[ \\t]+|of[ \\t]+)?(?:" + MONTH
-                    + ")(?![\\p{L}])", FLAGS);
+                    + ")(?![\\p{L}])", FLAGS));
 
     /** The second day of a range whose month comes first: "June 3 to 5". */
     private static final WordMatches DAY_RANGE_BEFORE = WordMatches.trailing(Pattern.compile(
             "(?<![\\p{L}])(?:" + MONTH + ")[ \\t]+\\d{1,2}[ \\t]*(?:to|and|through|-|–)[ \\t]*$", FLAGS), 3);
 
+    /** The last characters of the words that join the days in {@link #DAY_RANGE_BEFORE}. */
+    private static final String RANGE_JOIN_ENDS = lastCharacters("to|and|through|-|–");
+
     /** Clock times: "8 a.m.", "10 hrs". ("20:31" is caught as a number glued to a colon.) */
-    private static final Pattern TIME_AFTER = Pattern.compile(
-            "\\G[ \\t\\u00a0]*(?:[ap]\\.?[ \\t]?m\\.?|hrs?\\.?|h)(?![\\p{L}])", FLAGS);
+    private static final AnchoredMatches TIME_AFTER = AnchoredMatches.of(Pattern.compile(
+            "\\G[ \\t\\u00a0]*(?:[ap]\\.?[ \\t]?m\\.?|hrs?\\.?|h)(?![\\p{L}])", FLAGS));
 
     /** "a las 10 horas" is a time of day; "durante 10 horas" a duration. */
     private static final Pattern HOUR_OF_DAY = Pattern.compile("(?<![\\p{L}])las[ \\t]+\\d+[ \\t]+horas", FLAGS);
 
     /** An era marks a year, also at the far end of a range: "from 800 to 500 BCE". Case matters: "ce". */
-    private static final Pattern ERA_AFTER = Pattern.compile(
+    private static final AnchoredMatches ERA_AFTER = AnchoredMatches.of(Pattern.compile(
             "\\G(?:[ \\t]+(?:to|and|y|a|-|–)[ \\t]+\\d[\\d,.]*)?[ \\t\\u00a0]*"
-                    + "(?:BCE|BC|CE|AD|A\\.D\\.|B\\.C\\.|a\\.[ \\t]?C\\.|d\\.[ \\t]?C\\.|a\\.[ \\t]?n\\.[ \\t]?e\\.)(?![\\p{L}])");
+                    + "(?:BCE|BC|CE|AD|A\\.D\\.|B\\.C\\.|a\\.[ \\t]?C\\.|d\\.[ \\t]?C\\.|a\\.[ \\t]?n\\.[ \\t]?e\\.)(?![\\p{L}])"));
 
     /** Words after which a number is a label, not an amount ("Article 33", "No. 01", "fase 3"). */
     private static final Set<String> LABELS = Set.of(
@@ -66,6 +72,9 @@ final class NonQuantities {
     private static final WordMatches YEAR_PREPOSITION = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?:in|since|by|until|till|from|"
             + "through|during|before|after|en|desde|para|durante|antes|después|año|year)"
             + "[ \\t\\u00a0]+$", FLAGS), 1);
+
+    /** No label is longer; a longer word before a number is not looked up. */
+    private static final int LONGEST_LABEL = LABELS.stream().mapToInt(String::length).max().orElseThrow();
 
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([^\\s]+)[ \\t\\u00a0]+$");
 
@@ -105,20 +114,58 @@ final class NonQuantities {
         return text.charAt(begin) == '0' && end - begin > 1 && Character.isDigit(text.charAt(begin + 1));
     }
 
-    /** Whether the number at {@code [begin, end)} is the day or year of a date, or a time of day. */
+    /**
+     * Whether the number at {@code [begin, end)} is the day or year of a date, or a time of day.
+     * Each pattern is tried only when the character it needs next to the number is there.
+     */
     static boolean isDateOrTime(String text, int lineStart, int begin, int end) {
-        if (DATE_BEFORE.endingAt(text, lookBehind(lineStart, begin), begin) != null) return true;
-        if (DATE_AFTER.matcher(text).region(end, text.length()).lookingAt()) return true;
-        if (DAY_RANGE_AFTER.matcher(text).region(end, text.length()).lookingAt()) return true;
-        if (DAY_RANGE_BEFORE.endingAt(text, lookBehind(lineStart, begin), begin) != null) return true;
-        if (TIME_AFTER.matcher(text).region(end, text.length()).lookingAt()) return true;
-        Matcher hour = HOUR_OF_DAY.matcher(text).region(Math.max(lineStart, begin - 4), text.length());
+        int from = lookBehind(lineStart, begin);
+        if (lastCharIsOneOf(text, from, begin, " \t\u00a0,", DATE_WORD_ENDS)
+                && DATE_BEFORE.endingAt(text, from, begin) != null) {
+            return true;
+        }
+        if (DATE_AFTER.matchesAt(text, end, text.length())) return true;
+        if (DAY_RANGE_AFTER.matchesAt(text, end, text.length())) return true;
+        if (lastCharIsOneOf(text, from, begin, " \t", RANGE_JOIN_ENDS)
+                && DAY_RANGE_BEFORE.endingAt(text, from, begin) != null) {
+            return true;
+        }
+        if (TIME_AFTER.matchesAt(text, end, text.length())) return true;
+        int hourFrom = Math.max(lineStart, begin - 4);
+        if (!mayBe(text.charAt(hourFrom), "l")) return false;
+        Matcher hour = HOUR_OF_DAY.matcher(text).region(hourFrom, text.length());
         return hour.lookingAt() && hour.start() <= begin;
     }
 
     /** Whether an era follows the number ("2500 BCE", "800 to 500 a. C."). */
     static boolean isEraYear(String text, int end) {
-        return ERA_AFTER.matcher(text).region(end, text.length()).lookingAt();
+        return ERA_AFTER.matchesAt(text, end, text.length());
+    }
+
+    /**
+     * Whether the last character before {@code at} and the characters in {@code skipped} may be,
+     * as a case-insensitive pattern compares it, one of {@code lastChars} (lower case).
+     */
+    private static boolean lastCharIsOneOf(String text, int from, int at, String skipped, String lastChars) {
+        int i = at;
+        while (i > from && skipped.indexOf(text.charAt(i - 1)) >= 0) i--;
+        return i > from && mayBe(text.charAt(i - 1), lastChars);
+    }
+
+    /** Whether {@code c} matches one of {@code chars} (lower case) case-insensitively, also by Unicode case. */
+    private static boolean mayBe(char c, String chars) {
+        return chars.indexOf(c) >= 0 || chars.indexOf(Character.toLowerCase(c)) >= 0
+                || chars.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
+    }
+
+    /** The last character of each alternative of {@code alternation} ("jan\\." ends with the dot). */
+    private static String lastCharacters(String alternation) {
+        StringBuilder chars = new StringBuilder();
+        for (String word : alternation.split("\\|")) {
+            char last = word.charAt(word.length() - 1);
+            if (chars.indexOf(String.valueOf(last)) < 0) chars.append(last);
+        }
+        return chars.toString();
     }
 
     /** Whether {@code digits} has the shape of a year: four digits, no separators, 1000–2100. */
@@ -141,10 +188,14 @@ final class NonQuantities {
         char prev = begin > 0 ? text.charAt(begin - 1) : ' ';
         char next = end < text.length() ? text.charAt(end) : ' ';
         if ((prev == '(' || prev == '[') && (next == ')' || next == ']')) return true;
-        if (atLineStart(text, begin) && (next == '.' || next == ')')) return true;
-        Matcher m = previousWord(text, sentenceStart, begin);
-        if (!m.find()) return false;
-        return LABELS.contains(m.group(1).replaceAll("[.:]+$", "").toLowerCase(Locale.ROOT));
+        if ((next == '.' || next == ')') && atLineStart(text, begin)) return true;
+        Word word = previousWord(text, sentenceStart, begin);
+        if (word == null) return false;
+        int wordEnd = word.end();
+        while (wordEnd > word.begin() && (text.charAt(wordEnd - 1) == '.' || text.charAt(wordEnd - 1) == ':')) wordEnd--;
+        // Lower-casing never shortens a word: a longer one is no label.
+        if (wordEnd - word.begin() > LONGEST_LABEL) return false;
+        return LABELS.contains(text.substring(word.begin(), wordEnd).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -153,22 +204,33 @@ final class NonQuantities {
      * title-case headline ("Mexico Sends 500 Tons of Aid") still counts its tons.
      */
     static boolean followsName(String text, int sentenceStart, int begin) {
-        Matcher m = previousWord(text, sentenceStart, begin);
-        if (!m.find()) return false;
-        String word = m.group(1);
-        return Character.isUpperCase(word.charAt(0)) && !startsSentence(text, sentenceStart, m.start(1));
+        Word word = previousWord(text, sentenceStart, begin);
+        return word != null && Character.isUpperCase(text.charAt(word.begin()))
+                && !startsSentence(text, sentenceStart, word.begin());
+    }
+
+    /** A word of the text, as {@code [begin, end)}. */
+    private record Word(int begin, int end) {
     }
 
     /**
-     * {@link #PREVIOUS_WORD} over the stretch before {@code begin}, cut to where its leftmost match
-     * can start: past the spaces before the number and the word before them, no further (a match
-     * cannot hold the line break or space that ends the stretch).
+     * The word {@link #PREVIOUS_WORD} finds before {@code begin}: the characters other than
+     * {@code \\s} right before the blanks before the number, or null when there are no blanks or no
+     * such characters. The pattern itself is asked only when a no-break space is near, since it
+     * is no {@code \\s} and may belong to the word.
      */
-    private static Matcher previousWord(String text, int sentenceStart, int begin) {
+    private static Word previousWord(String text, int sentenceStart, int begin) {
         int from = lookBehind(sentenceStart, begin);
-        int i = spacesBefore(text, from, begin);
+        int blanks = spacesBefore(text, from, begin);
+        int i = blanks;
         while (i > from && REGEX_SPACE.indexOf(text.charAt(i - 1)) < 0) i--;
-        return PREVIOUS_WORD.matcher(text).region(i, begin);
+        for (int k = i; k < begin; k++) {
+            if (text.charAt(k) == '\u00a0') {
+                Matcher m = PREVIOUS_WORD.matcher(text).region(i, begin);
+                return m.find() ? new Word(m.start(1), m.end(1)) : null;
+            }
+        }
+        return i < blanks && blanks < begin ? new Word(i, blanks) : null;
     }
 
     /** Where the spaces and tabs (no-break ones too) right before {@code at} begin, not before {@code from}. */

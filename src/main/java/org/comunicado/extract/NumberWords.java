@@ -1,6 +1,7 @@
 package org.comunicado.extract;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -62,6 +63,9 @@ final class NumberWords {
     private static final FirstWords EN_FIRST_WORDS = FirstWords.of(EN_UNITS, EN_SCALES, "a", "an");
     private static final FirstWords ES_FIRST_WORDS = FirstWords.of(ES_UNITS, ES_SCALES, "un", "una");
 
+    /** What separates the words of a run: spaces and hyphens ("twenty-five"). */
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-]+");
+
     /** No first word is longer; longer letter runs are skipped unread. */
     private static final int LONGEST_FIRST_WORD = 16;
 
@@ -81,7 +85,7 @@ final class NumberWords {
             char ch = text.charAt(i);
             if (ch >= '0' && ch <= '9') return i;
             // ASCII other than letters needs no look-up: most characters between words are spaces and punctuation.
-            if (ch < 0x80 && (ch | 0x20) < 'a' || ch < 0x80 && (ch | 0x20) > 'z') {
+            if (ch < 0x80 && !isAsciiLetter(ch)) {
                 i++;
                 continue;
             }
@@ -90,14 +94,49 @@ final class NumberWords {
                 i += Character.charCount(c);
                 continue;
             }
-            int end = i;
-            while (end < text.length() && Character.isLetter(text.codePointAt(end)))
-                end += Character.charCount(text.codePointAt(end));
+            int end = letterRunEnd(text, i);
             boolean wordStart = i == 0 || !Character.isLetter(text.codePointBefore(i));
-            if (wordStart && end - i <= LONGEST_FIRST_WORD && first.contains(text, i, end)) return i;
+            if (wordStart && end - i <= LONGEST_FIRST_WORD && first.contains(text, i, end)
+                    && (!first.isArticleOnly(text, i, end) || scaleFollows(text, end, first))) {
+                return i;
+            }
             i = end;
         }
         return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+
+    /** Where the run of letters starting at {@code i} ends (the end of the text at most). */
+    private static int letterRunEnd(String text, int i) {
+        int end = i;
+        while (end < text.length()) {
+            char ch = text.charAt(end);
+            if (ch < 0x80) {
+                if (!isAsciiLetter(ch)) break;
+                end++;
+            } else {
+                int c = text.codePointAt(end);
+                if (!Character.isLetter(c)) break;
+                end += Character.charCount(c);
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Whether blanks and then a word that may be a scale follow {@code end}: an article alone
+     * ("a", "an") begins a run only before a scale ("a million"), and it is one of the commonest
+     * words. The word need only be a first word, a superset of the scales.
+     */
+    private static boolean scaleFollows(String text, int end, FirstWords first) {
+        int next = end;
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) next++;
+        if (next == end || next == text.length()) return false;
+        int wordEnd = letterRunEnd(text, next);
+        return wordEnd > next && wordEnd - next <= LONGEST_FIRST_WORD && first.contains(text, next, wordEnd);
     }
 
     /** The letters folded as the case-insensitive patterns compare them, char by char. */
@@ -109,6 +148,7 @@ final class NumberWords {
     }
 
     private static char fold(char c) {
+        if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
@@ -117,13 +157,20 @@ final class NumberWords {
      * text is turned away by its initial, then by its hash, and only copied out of the text when
      * both match.
      */
-    private record FirstWords(Set<String> words, String initials, int[] hashes) {
+    private record FirstWords(Set<String> words, String initials, int[] hashes, Set<String> articlesOnly) {
         static FirstWords of(Map<String, Integer> units, Map<String, BigDecimal> scales, String... articles) {
             Set<String> words = java.util.stream.Stream.of(units.keySet().stream(), scales.keySet().stream(),
                     java.util.Arrays.stream(articles)).flatMap(w -> w).map(w -> caseFolded(w, 0, w.length()))
                     .collect(Collectors.toUnmodifiableSet());
             String initials = words.stream().map(w -> w.substring(0, 1)).distinct().sorted().collect(Collectors.joining());
-            return new FirstWords(words, initials, words.stream().mapToInt(String::hashCode).sorted().toArray());
+            Set<String> articlesOnly = java.util.Arrays.stream(articles)
+                    .filter(a -> !units.containsKey(a) && !scales.containsKey(a)).collect(Collectors.toUnmodifiableSet());
+            return new FirstWords(words, initials, words.stream().mapToInt(String::hashCode).sorted().toArray(), articlesOnly);
+        }
+
+        /** Whether {@code text[begin, end)}, one of the words, is an article that is no number itself. */
+        boolean isArticleOnly(String text, int begin, int end) {
+            return end - begin <= 2 && !articlesOnly.isEmpty() && articlesOnly.contains(caseFolded(text, begin, end));
         }
 
         /** Whether {@code text[begin, end)}, case-folded, is one of the words. */
@@ -151,62 +198,65 @@ final class NumberWords {
         return alternation(("es".equals(language) ? ES_SCALES : EN_SCALES).keySet());
     }
 
-    /**
-     * Whether a matched run states a count rather than the pronoun or article "one", "un", "una",
-     * or a bare scale word ("millones"). "mil" and "cien" stand alone in Spanish; "a dozen" counts.
-     */
-    static boolean isCount(String run, String language) {
-        List<String> words = words(run);
-        String first = words.get(0);
-        boolean article = first.equals("a") || first.equals("an") || first.equals("un") || first.equals("una");
-        if (words.size() == 1) {
-            return !(first.equals("one") || article || first.equals("uno")) && (units(language).containsKey(first)
-                    || first.equals("mil"));
-        }
-        if (article) return scales(language).containsKey(words.get(1));
-        return units(language).containsKey(first) || first.equals("mil");
-    }
+    /** A run matched by {@link #sequence}, split once into its words (lower case, without "and"/"y"). */
+    record Run(List<String> words, String language) {
 
-    /** The value of a run matched by {@link #sequence}. */
-    static BigDecimal value(String run, String language) {
-        Map<String, Integer> units = units(language);
-        Map<String, BigDecimal> scales = scales(language);
-        BigDecimal total = BigDecimal.ZERO;
-        BigDecimal group = BigDecimal.ZERO;
-        for (String w : words(run)) {
-            if (units.containsKey(w)) {
-                group = group.add(BigDecimal.valueOf(units.get(w)));
-            } else if (scales.containsKey(w)) {
-                BigDecimal base = group.signum() == 0 ? BigDecimal.ONE : group;
-                if (GROUP_SCALES.contains(w)) {
-                    group = base.multiply(scales.get(w));
-                } else if (w.equals("mil")) {
-                    // "mil" closes the group below it but can itself be scaled again: "mil millones".
-                    group = base.multiply(scales.get(w));
-                } else {
-                    total = total.add(base.multiply(scales.get(w)));
-                    group = BigDecimal.ZERO;
+        static Run of(String run, String language) {
+            List<String> words = new ArrayList<>();
+            for (String w : WORD_BREAKS.split(run.toLowerCase(Locale.ROOT).trim())) {
+                if (!w.equals("and") && !w.equals("y")) words.add(w);
+            }
+            return new Run(List.copyOf(words), language);
+        }
+
+        /**
+         * Whether the run states a count rather than the pronoun or article "one", "un", "una", or
+         * a bare scale word ("millones"). "mil" and "cien" stand alone in Spanish; "a dozen" counts.
+         */
+        boolean isCount() {
+            String first = words.get(0);
+            boolean article = first.equals("a") || first.equals("an") || first.equals("un") || first.equals("una");
+            if (words.size() == 1) {
+                return !(first.equals("one") || article || first.equals("uno")) && (units(language).containsKey(first)
+                        || first.equals("mil"));
+            }
+            if (article) return scales(language).containsKey(words.get(1));
+            return units(language).containsKey(first) || first.equals("mil");
+        }
+
+        BigDecimal value() {
+            Map<String, Integer> units = units(language);
+            Map<String, BigDecimal> scales = scales(language);
+            BigDecimal total = BigDecimal.ZERO;
+            BigDecimal group = BigDecimal.ZERO;
+            for (String w : words) {
+                if (units.containsKey(w)) {
+                    group = group.add(BigDecimal.valueOf(units.get(w)));
+                } else if (scales.containsKey(w)) {
+                    BigDecimal base = group.signum() == 0 ? BigDecimal.ONE : group;
+                    if (GROUP_SCALES.contains(w)) {
+                        group = base.multiply(scales.get(w));
+                    } else if (w.equals("mil")) {
+                        // "mil" closes the group below it but can itself be scaled again: "mil millones".
+                        group = base.multiply(scales.get(w));
+                    } else {
+                        total = total.add(base.multiply(scales.get(w)));
+                        group = BigDecimal.ZERO;
+                    }
                 }
             }
+            return total.add(group);
         }
-        return total.add(group);
-    }
 
-    /** Whether a matched run ends in a scale word ("un millón"), so its noun may follow "de"/"of". */
-    static boolean endsInScale(String run, String language) {
-        List<String> words = words(run);
-        return scales(language).containsKey(words.get(words.size() - 1));
+        /** Whether the run ends in a scale word ("un millón"), so its noun may follow "de"/"of". */
+        boolean endsInScale() {
+            return scales(language).containsKey(words.get(words.size() - 1));
+        }
     }
 
     /** The value of a scale word that follows digits, e.g. 1000000 for "million" or "millones". */
     static BigDecimal scale(String word, String language) {
         return scales(language).get(word.toLowerCase(Locale.ROOT));
-    }
-
-    private static List<String> words(String run) {
-        return List.of(run.toLowerCase(Locale.ROOT).trim().split("[\\s\\-]+")).stream()
-                .filter(w -> !w.equals("and") && !w.equals("y"))
-                .toList();
     }
 
     private static Map<String, Integer> units(String language) {
