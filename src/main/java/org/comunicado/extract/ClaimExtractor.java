@@ -1,11 +1,15 @@
 package org.comunicado.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.comunicado.ingest.Span;
 
 /**
@@ -16,12 +20,23 @@ import org.comunicado.ingest.Span;
  */
 public final class ClaimExtractor {
 
-    private static final WordMatches SPEECH_VERB = WordMatches.of(Pattern.compile(
-            "(?<![\\p{L}])(said|says|added|stated|told|noted|explained|emphasized|emphasised|stressed|underscored|highlighted|"
-                    + "affirmed|asserted|declared|remarked|pointed out|warned|insisted|recalled|reported|announced|"
-                    + "indicated|assured|reaffirmed|reiterated|mentioned|dijo|afirmó|señaló|subrayó|destacó|expresó|indicó|"
-                    + "explicó|reiteró|anunció|recordó|aseguró|enfatizó|informó|precisó|sostuvo|manifestó|declaró|agregó|"
-                    + "añadió|detalló|difundió|reveló|advirtió)\\b"));
+    private static final String SPEECH_VERBS = "said|says|added|stated|told|noted|explained|emphasized|emphasised|stressed|underscored|highlighted|"
+            + "affirmed|asserted|declared|remarked|pointed out|warned|insisted|recalled|reported|announced|"
+            + "indicated|assured|reaffirmed|reiterated|mentioned|dijo|afirmó|señaló|subrayó|destacó|expresó|indicó|"
+            + "explicó|reiteró|anunció|recordó|aseguró|enfatizó|informó|precisó|sostuvo|manifestó|declaró|agregó|"
+            + "añadió|detalló|difundió|reveló|advirtió";
+    private static final WordMatches SPEECH_VERB = WordMatches.of(Pattern.compile("(?<![\\p{L}])(" + SPEECH_VERBS + ")\\b"));
+    /**
+     * The first word of each speech verb. A verb ends where a word does ({@code \b}), so it can only
+     * begin a whole run of letters that is one of these: a clause without one is not searched.
+     */
+    private static final Set<String> SPEECH_VERB_FIRST_WORDS = Arrays.stream(SPEECH_VERBS.split("\\|"))
+            .map(verb -> verb.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
+    private static final int LONGEST_SPEECH_VERB_WORD = SPEECH_VERB_FIRST_WORDS.stream().mapToInt(String::length).max().orElseThrow();
+    private static final String SPEECH_VERB_LAST_LETTERS = SPEECH_VERB_FIRST_WORDS.stream()
+            .map(w -> w.substring(w.length() - 1)).distinct().collect(Collectors.joining());
+    /** Words without which {@link #ACCORDING_TO} cannot match, compared ignoring case. */
+    private static final List<String> ACCORDING_TO_WORDS = List.of("according", "según", "acuerdo");
     private static final WordMatches PRONOUN = WordMatches.of(Pattern.compile("(?<![\\p{L}])(she|he|She|He|ella|él|Ella|Él)\\b"));
     private static final WordMatches ACCORDING_TO = WordMatches.of(Pattern.compile("(?i)(?<![\\p{L}])(?:according to|según|de acuerdo con)\\s+"));
     /** "the Foreign Secretary", "la canciller": a title standing for a person named earlier. */
@@ -33,30 +48,37 @@ public final class ClaimExtractor {
      */
     public List<Claim> extract(String text, List<Quantity> quantities, List<Quotation> quotations, List<Mention> mentions,
                                Map<String, Entity> entities) {
-        Map<Span, List<Quantity>> byClause = new LinkedHashMap<>();
+        Map<Span, List<Quantity>> byClause = new TreeMap<>();
         for (Quantity q : quantities) byClause.computeIfAbsent(q.clause(), k -> new ArrayList<>()).add(q);
         List<Claim> claims = new ArrayList<>();
-        byClause.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+        for (Map.Entry<Span, List<Quantity>> e : byClause.entrySet()) {
             Span clause = e.getKey();
             Optional<String> author = quotedSpeaker(e.getValue().get(0).span(), quotations)
                     .or(() -> accordingTo(text, clause, mentions, entities))
                     .or(() -> reportedSpeaker(text, clause, mentions, entities));
-            List<String> about = mentions.stream().filter(m -> clause.contains(m.span())).map(Mention::entityId)
-                    .distinct().sorted().toList();
-            claims.add(new Claim(clause, author, about, e.getValue()));
-        });
+            Set<String> about = new TreeSet<>();
+            for (Mention m : mentions) {
+                if (clause.contains(m.span())) about.add(m.entityId());
+            }
+            claims.add(new Claim(clause, author, List.copyOf(about), e.getValue()));
+        }
         return claims;
     }
 
     private static Optional<String> quotedSpeaker(Span quantity, List<Quotation> quotations) {
-        return quotations.stream().filter(q -> q.text().contains(quantity)).findFirst().flatMap(Quotation::speakerId);
+        for (Quotation q : quotations) {
+            if (q.text().contains(quantity)) return q.speakerId();
+        }
+        return Optional.empty();
     }
 
     /** "According to the IOM, …", "Según la canciller, …". */
     private static Optional<String> accordingTo(String text, Span clause, List<Mention> mentions, Map<String, Entity> entities) {
         // The attribution may open the sentence before the clause that holds the figure.
-        int from = Math.max(text.lastIndexOf('\n', clause.begin()) + 1, text.lastIndexOf(". ", clause.begin()) + 2);
-        var m = ACCORDING_TO.first(text, Math.min(from, clause.begin()), clause.end());
+        int from = Math.min(Math.max(text.lastIndexOf('\n', clause.begin()) + 1, text.lastIndexOf(". ", clause.begin()) + 2),
+                clause.begin());
+        if (!containsAnyIgnoringCase(text, from, clause.end(), ACCORDING_TO_WORDS)) return Optional.empty();
+        var m = ACCORDING_TO.first(text, from, clause.end());
         if (m == null) return Optional.empty();
         int after = m.end();
         Optional<String> named = mentions.stream()
@@ -77,21 +99,62 @@ public final class ClaimExtractor {
     }
 
     private static Optional<String> reportedSpeaker(String text, Span clause, List<Mention> mentions, Map<String, Entity> entities) {
-        var verb = SPEECH_VERB.first(text, clause.begin(), clause.end());
+        int candidate = firstSpeechVerbWord(text, clause.begin(), clause.end());
+        var verb = candidate < 0 ? null : SPEECH_VERB.first(text, candidate, clause.end());
         if (verb == null) return Optional.empty();
         int at = verb.start();
         // The subject: the last person or organisation named in the clause before the verb.
-        Optional<String> subject = mentions.stream()
-                .filter(m -> m.span().begin() >= clause.begin() && m.span().end() <= at)
-                .filter(m -> m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION)
-                .reduce((a, b) -> b).map(Mention::entityId);
-        if (subject.isPresent()) return subject;
+        Mention subject = null;
+        for (Mention m : mentions) {
+            if (m.span().begin() >= clause.begin() && m.span().end() <= at
+                    && (m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION)) {
+                subject = m;
+            }
+        }
+        if (subject != null) return Optional.of(subject.entityId());
         Optional<String> title = titled(text.substring(clause.begin(), verb.end()), clause.begin(), mentions, entities);
         if (title.isPresent()) return title;
         if (PRONOUN.first(text, clause.begin(), at) != null) {
-            return mentions.stream().filter(m -> m.kind() == EntityKind.PERSON && m.span().end() <= clause.begin())
-                    .reduce((a, b) -> b).map(Mention::entityId);
+            Mention person = null;
+            for (Mention m : mentions) {
+                if (m.kind() == EntityKind.PERSON && m.span().end() <= clause.begin()) person = m;
+            }
+            return Optional.ofNullable(person).map(Mention::entityId);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the first run of letters in {@code [from, to)} that is the first word of a speech verb
+     * begins (at {@code from}, or after a character other than a letter, as {@link WordMatches}
+     * tries them), or -1.
+     */
+    private static int firstSpeechVerbWord(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            // Cut at the end of the stretch, where the verb's \b finds a boundary.
+            while (end < to && Character.isLetter(text.charAt(end))) end++;
+            if (end - i <= LONGEST_SPEECH_VERB_WORD && SPEECH_VERB_LAST_LETTERS.indexOf(text.charAt(end - 1)) >= 0
+                    && SPEECH_VERB_FIRST_WORDS.contains(text.substring(i, end))) {
+                return i;
+            }
+            i = end;
+        }
+        return -1;
+    }
+
+    /** Whether one of {@code words} occurs in {@code [from, to)}, ignoring case. */
+    private static boolean containsAnyIgnoringCase(String text, int from, int to, List<String> words) {
+        for (String word : words) {
+            for (int i = from; i + word.length() <= to; i++) {
+                if (text.regionMatches(true, i, word, 0, word.length())) return true;
+            }
+        }
+        return false;
     }
 }

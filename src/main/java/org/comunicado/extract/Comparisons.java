@@ -18,18 +18,18 @@ final class Comparisons {
     private static final String BASELINE = "(?<base>[\\p{L}\\p{N}'’\\-]+(?:[ \\t]+(?!(?:and|y|but|pero|which|que|while|mientras)"
             + "(?![\\p{L}]))[\\p{L}\\p{N}'’\\-]+){0,5})";
 
-    private static final Pattern COMPARED = Pattern.compile("\\G[ \\t\\u00a0]*(?:(?:more|less|fewer|higher|lower"
+    private static final AnchoredMatches COMPARED = AnchoredMatches.of(Pattern.compile("\\G[ \\t\\u00a0]*(?:(?:more|less|fewer|higher|lower"
             + "|greater|above|below|más|menos|mayor|menor)[ \\t]+(?:than|que)|(?:(?:drop|fall|decrease|decline|reduction"
             + "|increase|rise|growth|jump|caída|disminución|reducción|aumento|incremento|crecimiento)[ \\t]+)?compared[ \\t]+(?:to|with)|in[ \\t]+comparison"
             + "[ \\t]+(?:to|with)|relative[ \\t]+to|versus|vs\\.?|con[ \\t]+respecto[ \\t]+(?:a|al)|respecto[ \\t]+(?:a|al|de|del)"
-            + "|en[ \\t]+comparación[ \\t]+con|comparado[ \\t]+con|frente[ \\t]+(?:a|al))[ \\t]+" + BASELINE, FLAGS);
+            + "|en[ \\t]+comparación[ \\t]+con|comparado[ \\t]+con|frente[ \\t]+(?:a|al))[ \\t]+" + BASELINE, FLAGS));
 
-    private static final Pattern FROM = Pattern.compile("\\G[ \\t\\u00a0]*(?:from|desde)[ \\t]+" + BASELINE, FLAGS);
+    private static final AnchoredMatches FROM = AnchoredMatches.of(Pattern.compile("\\G[ \\t\\u00a0]*(?:from|desde)[ \\t]+" + BASELINE, FLAGS));
 
     /** "over the same period last year", "en el mismo periodo del año anterior": the period is the baseline. */
-    private static final Pattern SAME_PERIOD = Pattern.compile("\\G[ \\t\\u00a0]*(?:over|from|than|in|en|durante"
+    private static final AnchoredMatches SAME_PERIOD = AnchoredMatches.of(Pattern.compile("\\G[ \\t\\u00a0]*(?:over|from|than|in|en|durante"
             + "|respecto[ \\t]+al|con[ \\t]+respecto[ \\t]+al)[ \\t]+(?<base>(?:the|el)[ \\t]+(?:same|mismo)[ \\t]+"
-            + "(?:period|periodo|período|lapso)[^,.;:!?()\"“”]*)", FLAGS);
+            + "(?:period|periodo|período|lapso)[^,.;:!?()\"“”]*)", FLAGS));
 
     private static final WordMatches DECREASE = WordMatches.of(Pattern.compile("(?<![\\p{L}])(?:reduc(?:e|ed|es|ing|tion|tions)"
             + "|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|cut|cuts"
@@ -56,12 +56,12 @@ final class Comparisons {
      * ("300 people from Bolivia").
      */
     static Optional<String> baseline(String text, int end, int sentenceEnd, boolean moved) {
-        Matcher same = SAME_PERIOD.matcher(text).region(end, sentenceEnd);
-        if (same.lookingAt()) return Optional.of(same.group("base").strip());
-        Matcher compared = COMPARED.matcher(text).region(end, sentenceEnd);
-        if (compared.lookingAt()) return Optional.of(compared.group("base"));
-        Matcher from = FROM.matcher(text).region(end, sentenceEnd);
-        return moved && from.lookingAt() ? Optional.of(from.group("base")) : Optional.empty();
+        Matcher same = SAME_PERIOD.at(text, end, sentenceEnd);
+        if (same != null) return Optional.of(same.group("base").strip());
+        Matcher compared = COMPARED.at(text, end, sentenceEnd);
+        if (compared != null) return Optional.of(compared.group("base"));
+        Matcher from = moved ? FROM.at(text, end, sentenceEnd) : null;
+        return from != null ? Optional.of(from.group("base")) : Optional.empty();
     }
 
     /**
