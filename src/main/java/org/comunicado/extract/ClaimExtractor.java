@@ -148,11 +148,19 @@ public final class ClaimExtractor {
         return -1;
     }
 
-    /** Whether one of {@code words} occurs in {@code [from, to)}, ignoring case. */
+    /**
+     * Whether one of {@code words} occurs in {@code [from, to)}, ignoring case. Each word starts
+     * with an ASCII letter, which {@code (?i)} matches in either case and in no other form, so
+     * the words are compared only where one of those letters stands.
+     */
     private static boolean containsAnyIgnoringCase(String text, int from, int to, List<String> words) {
-        for (String word : words) {
-            for (int i = from; i + word.length() <= to; i++) {
-                if (text.regionMatches(true, i, word, 0, word.length())) return true;
+        for (int i = from; i < to; i++) {
+            char first = (char) (text.charAt(i) | 0x20);
+            for (String word : words) {
+                if (word.charAt(0) == first && i + word.length() <= to
+                        && text.regionMatches(true, i, word, 0, word.length())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -78,7 +78,9 @@ final class Comparisons {
             if (words > WINDOW_WORDS) break;
             stretchStart--;
         }
-        Matcher updown = UP_DOWN.endingAt(text, stretchStart, begin);
+        // Only "up", "down" or "by" can end right before the number; most words do not end so.
+        Matcher updown = NonQuantities.lastCharIsOneOf(text, stretchStart, begin, " \t", "pny")
+                ? UP_DOWN.endingAt(text, stretchStart, begin) : null;
         if (updown != null) {
             return Optional.of(updown.group("dir").equalsIgnoreCase("up") ? Direction.INCREASE : Direction.DECREASE);
         }

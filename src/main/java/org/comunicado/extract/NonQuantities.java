@@ -146,7 +146,7 @@ final class NonQuantities {
      * Whether the last character before {@code at} and the characters in {@code skipped} may be,
      * as a case-insensitive pattern compares it, one of {@code lastChars} (lower case).
      */
-    private static boolean lastCharIsOneOf(String text, int from, int at, String skipped, String lastChars) {
+    static boolean lastCharIsOneOf(String text, int from, int at, String skipped, String lastChars) {
         int i = at;
         while (i > from && skipped.indexOf(text.charAt(i - 1)) >= 0) i--;
         return i > from && mayBe(text.charAt(i - 1), lastChars);

@@ -153,19 +153,32 @@ final class NumberWords {
     }
 
     /**
-     * The first words of one language, case-folded, with their initials and hashes: a word of a
-     * text is turned away by its initial, then by its hash, and only copied out of the text when
-     * both match.
+     * The first words of one language, case-folded, with their shapes and hashes: a word of a
+     * text is turned away by its shape (first letter, last letter, length), then by its hash, and
+     * only copied out of the text when both match.
      */
-    private record FirstWords(Set<String> words, String initials, int[] hashes, Set<String> articlesOnly) {
+    private record FirstWords(Set<String> words, boolean[] shapes, int[] hashes, Set<String> articlesOnly) {
         static FirstWords of(Map<String, Integer> units, Map<String, BigDecimal> scales, String... articles) {
             Set<String> words = java.util.stream.Stream.of(units.keySet().stream(), scales.keySet().stream(),
                     java.util.Arrays.stream(articles)).flatMap(w -> w).map(w -> caseFolded(w, 0, w.length()))
                     .collect(Collectors.toUnmodifiableSet());
-            String initials = words.stream().map(w -> w.substring(0, 1)).distinct().sorted().collect(Collectors.joining());
+            boolean[] shapes = new boolean[26 * 26 * (LONGEST_FIRST_WORD + 1)];
+            for (String w : words) {
+                int shape = shape(w.charAt(0), w.charAt(w.length() - 1), w.length());
+                if (shape >= 0) shapes[shape] = true;
+            }
             Set<String> articlesOnly = java.util.Arrays.stream(articles)
                     .filter(a -> !units.containsKey(a) && !scales.containsKey(a)).collect(Collectors.toUnmodifiableSet());
-            return new FirstWords(words, initials, words.stream().mapToInt(String::hashCode).sorted().toArray(), articlesOnly);
+            return new FirstWords(words, shapes, words.stream().mapToInt(String::hashCode).sorted().toArray(), articlesOnly);
+        }
+
+        /**
+         * The index of a word's shape, from its folded first and last letters and its length, or -1
+         * when a letter is not from a to z (such words are not turned away by shape).
+         */
+        private static int shape(char first, char last, int length) {
+            if (first < 'a' || first > 'z' || last < 'a' || last > 'z') return -1;
+            return ((first - 'a') * 26 + (last - 'a')) * (LONGEST_FIRST_WORD + 1) + length;
         }
 
         /** Whether {@code text[begin, end)}, one of the words, is an article that is no number itself. */
@@ -173,16 +186,16 @@ final class NumberWords {
             return end - begin <= 2 && !articlesOnly.isEmpty() && articlesOnly.contains(caseFolded(text, begin, end));
         }
 
-        /** Whether {@code text[begin, end)}, case-folded, is one of the words. */
+        /** Whether {@code text[begin, end)}, case-folded and at most {@link #LONGEST_FIRST_WORD} long, is one of the words. */
         boolean contains(String text, int begin, int end) {
-            if (initials.indexOf(fold(text.charAt(begin))) < 0) return false;
+            int shape = shape(fold(text.charAt(begin)), fold(text.charAt(end - 1)), end - begin);
+            if (shape >= 0 && !shapes[shape]) return false;
             int hash = 0;
             for (int k = begin; k < end; k++)
                 hash = 31 * hash + fold(text.charAt(k));
             return java.util.Arrays.binarySearch(hashes, hash) >= 0 && words.contains(caseFolded(text, begin, end));
         }
     }
-
 
     /**
      * The pattern of a run of number words, in the given language: units, tens, scales, joined by

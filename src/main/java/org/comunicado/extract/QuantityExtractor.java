@@ -52,6 +52,9 @@ public final class QuantityExtractor {
     /** The characters the signs and codes of {@link #CURRENCY_BEFORE} end with. */
     private static final String CURRENCY_LAST_CHARS = "$€£¥DNRPYL";
 
+    /** No sign or code of {@link #CURRENCY_BEFORE} is longer ("U.S. $"). */
+    private static final int LONGEST_CURRENCY_SIGN = 6;
+
     private static final WordMatches QUALIFIER = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?<q>more[ \\t]+than|less[ \\t]+than"
             + "|fewer[ \\t]+than|up[ \\t]+to|at[ \\t]+least|at[ \\t]+most|close[ \\t]+to|just[ \\t]+over"
             + "|just[ \\t]+under|as[ \\t]+many[ \\t]+as|an[ \\t]+estimated|approximately|about|around|roughly"
@@ -146,9 +149,9 @@ public final class QuantityExtractor {
         String unit = null;
         int spanBegin = n.begin();
         Matcher before = currencyMayPrecede(text, sentence.begin(), n.begin())
-                ? CURRENCY_BEFORE.matcher(text).region(NonQuantities.lookBehind(sentence.begin(), n.begin()), n.begin())
+                ? currencyBefore(text, NonQuantities.lookBehind(sentence.begin(), n.begin()), n.begin())
                 : null;
-        if (before != null && before.find()) {
+        if (before != null) {
             unit = prefixCurrency(before.group("cur"), lang);
             spanBegin = before.start();
         } else if (!n.inWords() && NonQuantities.isLabel(text, sentence.begin(), n.begin(), end)) {
@@ -261,9 +264,20 @@ public final class QuantityExtractor {
         return i > from && CURRENCY_LAST_CHARS.indexOf(text.charAt(i - 1)) >= 0;
     }
 
+    /**
+     * {@link #CURRENCY_BEFORE} found in {@code [from, at)}, or null. It ends at {@code at}, so its
+     * sign ends where the blanks before {@code at} begin: the search starts no earlier than the
+     * longest sign before that, instead of trying every character of the stretch.
+     */
+    private static Matcher currencyBefore(String text, int from, int at) {
+        int signEnd = NonQuantities.spacesBefore(text, from, at);
+        Matcher m = CURRENCY_BEFORE.matcher(text).region(Math.max(from, signEnd - LONGEST_CURRENCY_SIGN), at);
+        return m.find() ? m : null;
+    }
+
     /** A bare "$" is the peso in Mexican Spanish and the dollar in English. */
     private static String prefixCurrency(String sign, String lang) {
-        String s = sign.replaceAll("[ \\t]", "");
+        String s = sign.replace(" ", "").replace("\t", "");
         if (s.startsWith("MX")) return "MXN";
         if (s.equals("$")) return "es".equals(lang) ? "MXN" : "USD";
         return switch (s) {
