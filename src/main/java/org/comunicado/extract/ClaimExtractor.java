@@ -37,6 +37,8 @@ public final class ClaimExtractor {
             .map(w -> w.substring(w.length() - 1)).distinct().collect(Collectors.joining());
     /** Words without which {@link #ACCORDING_TO} cannot match, compared ignoring case. */
     private static final List<String> ACCORDING_TO_WORDS = List.of("according", "según", "acuerdo");
+    private static final String ACCORDING_TO_INITIALS = ACCORDING_TO_WORDS.stream().map(w -> w.substring(0, 1))
+            .distinct().collect(Collectors.joining());
     private static final WordMatches PRONOUN = WordMatches.of(Pattern.compile("(?<![\\p{L}])(she|he|She|He|ella|él|Ella|Él)\\b"));
     private static final WordMatches ACCORDING_TO = WordMatches.of(Pattern.compile("(?i)(?<![\\p{L}])(?:according to|según|de acuerdo con)\\s+"));
     /** "the Foreign Secretary", "la canciller": a title standing for a person named earlier. */
@@ -77,7 +79,7 @@ public final class ClaimExtractor {
         // The attribution may open the sentence before the clause that holds the figure.
         int from = Math.min(Math.max(text.lastIndexOf('\n', clause.begin()) + 1, text.lastIndexOf(". ", clause.begin()) + 2),
                 clause.begin());
-        if (!containsAnyIgnoringCase(text, from, clause.end(), ACCORDING_TO_WORDS)) return Optional.empty();
+        if (!hasAccordingToWord(text, from, clause.end())) return Optional.empty();
         var m = ACCORDING_TO.first(text, from, clause.end());
         if (m == null) return Optional.empty();
         int after = m.end();
@@ -130,37 +132,29 @@ public final class ClaimExtractor {
      * tries them), or -1.
      */
     private static int firstSpeechVerbWord(String text, int from, int to) {
-        int i = from;
-        while (i < to) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = i + 1;
-            // Cut at the end of the stretch, where the verb's \b finds a boundary.
-            while (end < to && Character.isLetter(text.charAt(end))) end++;
+        // Runs are cut at the end of the stretch, where the verb's \b finds a boundary.
+        for (int i = LetterRuns.start(text, from, to); i < to; ) {
+            int end = LetterRuns.end(text, i, to);
             if (end - i <= LONGEST_SPEECH_VERB_WORD && SPEECH_VERB_LAST_LETTERS.indexOf(text.charAt(end - 1)) >= 0
                     && SPEECH_VERB_FIRST_WORDS.contains(text.substring(i, end))) {
                 return i;
             }
-            i = end;
+            i = LetterRuns.start(text, end, to);
         }
         return -1;
     }
 
     /**
-     * Whether one of {@code words} occurs in {@code [from, to)}, ignoring case. Each word starts
-     * with an ASCII letter, which {@code (?i)} matches in either case and in no other form, so
-     * the words are compared only where one of those letters stands.
+     * Whether one of {@link #ACCORDING_TO_WORDS} occurs in {@code [from, to)}, ignoring case. Each
+     * starts with an ASCII letter, which {@code (?i)} matches in either case and in no other form,
+     * so the words are compared only where one of those letters stands.
      */
-    private static boolean containsAnyIgnoringCase(String text, int from, int to, List<String> words) {
+    private static boolean hasAccordingToWord(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            char first = (char) (text.charAt(i) | 0x20);
-            for (String word : words) {
-                if (word.charAt(0) == first && i + word.length() <= to
-                        && text.regionMatches(true, i, word, 0, word.length())) {
-                    return true;
-                }
+            if (ACCORDING_TO_INITIALS.indexOf(text.charAt(i) | 0x20) < 0) continue;
+            for (int w = 0; w < ACCORDING_TO_WORDS.size(); w++) {
+                String word = ACCORDING_TO_WORDS.get(w);
+                if (i + word.length() <= to && text.regionMatches(true, i, word, 0, word.length())) return true;
             }
         }
         return false;

@@ -1,8 +1,10 @@
 package org.comunicado.extract;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads what a quantity is compared with ("77% compared to December") and which way it moved
@@ -31,14 +33,26 @@ final class Comparisons {
             + "|respecto[ \\t]+al|con[ \\t]+respecto[ \\t]+al)[ \\t]+(?<base>(?:the|el)[ \\t]+(?:same|mismo)[ \\t]+"
             + "(?:period|periodo|período|lapso)[^,.;:!?()\"“”]*)", FLAGS));
 
-    private static final WordMatches DECREASE = WordMatches.of(Pattern.compile("(?<![\\p{L}])(?:reduc(?:e|ed|es|ing|tion|tions)"
-            + "|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|cut|cuts"
-            + "|disminu(?:ir|yó|yeron|ye|yen|ción)|reduc(?:ir|ción|en)|redu(?:jo|jeron)|baj(?:ó|aron|a)|caída|cayó"
-            + "|cayeron|descen(?:so|dió|dieron))(?![\\p{L}])", FLAGS));
+    /** Words that say a quantity went down; letters compared as a case-insensitive pattern does. */
+    private static final List<String> DECREASE_WORDS = List.of("reduce", "reduced", "reduces", "reducing", "reduction",
+            "reductions", "decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declines", "declining",
+            "fell", "fall", "falls", "fallen", "falling", "drop", "dropp", "droped", "dropped", "drops", "dropps", "droping",
+            "dropping", "cut", "cuts", "disminuir", "disminuyó", "disminuyeron", "disminuye", "disminuyen", "disminución",
+            "reducir", "reducción", "reducen", "redujo", "redujeron", "bajó", "bajaron", "baja", "caída", "cayó", "cayeron",
+            "descenso", "descendió", "descendieron");
 
-    private static final WordMatches INCREASE = WordMatches.of(Pattern.compile("(?<![\\p{L}])(?:increas(?:e|ed|es|ing)|ris(?:e|es|en|ing)"
-            + "|rose|gr(?:ew|ow|ows|own|owth)|surg(?:e|ed)|aument(?:o|ó|aron|ar|a|an)|crec(?:ió|ieron|imiento|e|en)"
-            + "|increment(?:o|ó|aron|ar)|subi(?:ó|eron)|alza)(?![\\p{L}])", FLAGS));
+    /** Words that say a quantity went up. */
+    private static final List<String> INCREASE_WORDS = List.of("increase", "increased", "increases", "increasing", "rise",
+            "rises", "risen", "rising", "rose", "grew", "grow", "grows", "grown", "growth", "surge", "surged", "aumento",
+            "aumentó", "aumentaron", "aumentar", "aumenta", "aumentan", "creció", "crecieron", "crecimiento", "crece", "crecen",
+            "incremento", "incrementó", "incrementaron", "incrementar", "subió", "subieron", "alza");
+
+    private static final FoldedWords DECREASE = FoldedWords.of(DECREASE_WORDS);
+    private static final FoldedWords INCREASE = FoldedWords.of(INCREASE_WORDS);
+
+    /** The same words as whole-word patterns, for stretches that hold characters outside the BMP. */
+    private static final WordMatches DECREASE_PATTERN = wholeWords(DECREASE_WORDS);
+    private static final WordMatches INCREASE_PATTERN = wholeWords(INCREASE_WORDS);
 
     /** "up 5%", "down by 3%": only right before the number, since "up" has many other uses. */
     private static final WordMatches UP_DOWN = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?<dir>up|down)(?:[ \\t]+by)?[ \\t]+$", FLAGS), 2);
@@ -95,19 +109,56 @@ final class Comparisons {
     }
 
     private static Optional<Direction> last(String text, int from, int to) {
-        int dec = DECREASE.lastStart(text, from, to);
-        int inc = INCREASE.lastStart(text, from, to);
-        if (dec < 0 && inc < 0) return Optional.empty();
-        return Optional.of(dec > inc ? Direction.DECREASE : Direction.INCREASE);
+        if (hasSurrogate(text, from, to)) {
+            int dec = DECREASE_PATTERN.lastStart(text, from, to);
+            int inc = INCREASE_PATTERN.lastStart(text, from, to);
+            if (dec < 0 && inc < 0) return Optional.empty();
+            return Optional.of(dec > inc ? Direction.DECREASE : Direction.INCREASE);
+        }
+        return changeWord(text, from, to, true);
     }
 
     private static Optional<Direction> first(String text, int from, int to) {
-        Matcher dec = DECREASE.first(text, from, to);
-        Matcher inc = INCREASE.first(text, from, to);
-        int d = dec != null ? dec.start() : Integer.MAX_VALUE;
-        int i = inc != null ? inc.start() : Integer.MAX_VALUE;
-        if (d == Integer.MAX_VALUE && i == Integer.MAX_VALUE) return Optional.empty();
-        return Optional.of(d < i ? Direction.DECREASE : Direction.INCREASE);
+        if (hasSurrogate(text, from, to)) {
+            Matcher dec = DECREASE_PATTERN.first(text, from, to);
+            Matcher inc = INCREASE_PATTERN.first(text, from, to);
+            int d = dec != null ? dec.start() : Integer.MAX_VALUE;
+            int i = inc != null ? inc.start() : Integer.MAX_VALUE;
+            if (d == Integer.MAX_VALUE && i == Integer.MAX_VALUE) return Optional.empty();
+            return Optional.of(d < i ? Direction.DECREASE : Direction.INCREASE);
+        }
+        return changeWord(text, from, to, false);
     }
 
+    /**
+     * The direction named by the first (or the last) change word in {@code [from, to)}. A word is a
+     * run of letters, cut at both ends of the stretch, as the whole-word patterns see it there.
+     * Only for text without surrogates, where a letter is a {@code char}.
+     */
+    private static Optional<Direction> changeWord(String text, int from, int to, boolean last) {
+        Direction found = null;
+        for (int i = LetterRuns.start(text, from, to); i < to; ) {
+            int end = LetterRuns.end(text, i, to);
+            Direction word = DECREASE.contains(text, i, end) ? Direction.DECREASE
+                    : INCREASE.contains(text, i, end) ? Direction.INCREASE : null;
+            if (word != null) {
+                found = word;
+                if (!last) break;
+            }
+            i = LetterRuns.start(text, end, to);
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static boolean hasSurrogate(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isSurrogate(text.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    private static WordMatches wholeWords(List<String> words) {
+        return WordMatches.of(Pattern.compile("(?<![\\p{L}])(?:" + words.stream().map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")(?![\\p{L}])", FLAGS));
+    }
 }

@@ -66,9 +66,6 @@ final class NumberWords {
     /** What separates the words of a run: spaces and hyphens ("twenty-five"). */
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-]+");
 
-    /** No first word is longer; longer letter runs are skipped unread. */
-    private static final int LONGEST_FIRST_WORD = 16;
-
     private NumberWords() {
     }
 
@@ -96,7 +93,7 @@ final class NumberWords {
             }
             int end = letterRunEnd(text, i);
             boolean wordStart = i == 0 || !Character.isLetter(text.codePointBefore(i));
-            if (wordStart && end - i <= LONGEST_FIRST_WORD && first.contains(text, i, end)
+            if (wordStart && first.contains(text, i, end)
                     && (!first.isArticleOnly(text, i, end) || scaleFollows(text, end, first))) {
                 return i;
             }
@@ -136,64 +133,26 @@ final class NumberWords {
         while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) next++;
         if (next == end || next == text.length()) return false;
         int wordEnd = letterRunEnd(text, next);
-        return wordEnd > next && wordEnd - next <= LONGEST_FIRST_WORD && first.contains(text, next, wordEnd);
+        return wordEnd > next && first.contains(text, next, wordEnd);
     }
 
-    /** The letters folded as the case-insensitive patterns compare them, char by char. */
-    private static String caseFolded(CharSequence text, int begin, int end) {
-        StringBuilder b = new StringBuilder(end - begin);
-        for (int k = begin; k < end; k++)
-            b.append(fold(text.charAt(k)));
-        return b.toString();
-    }
-
-    private static char fold(char c) {
-        if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        return Character.toLowerCase(Character.toUpperCase(c));
-    }
-
-    /**
-     * The first words of one language, case-folded, with their shapes and hashes: a word of a
-     * text is turned away by its shape (first letter, last letter, length), then by its hash, and
-     * only copied out of the text when both match.
-     */
-    private record FirstWords(Set<String> words, boolean[] shapes, int[] hashes, Set<String> articlesOnly) {
+    /** The first words of one language, and those among them that are only articles ("a", "an"). */
+    private record FirstWords(FoldedWords words, Set<String> articlesOnly) {
         static FirstWords of(Map<String, Integer> units, Map<String, BigDecimal> scales, String... articles) {
-            Set<String> words = java.util.stream.Stream.of(units.keySet().stream(), scales.keySet().stream(),
-                    java.util.Arrays.stream(articles)).flatMap(w -> w).map(w -> caseFolded(w, 0, w.length()))
-                    .collect(Collectors.toUnmodifiableSet());
-            boolean[] shapes = new boolean[26 * 26 * (LONGEST_FIRST_WORD + 1)];
-            for (String w : words) {
-                int shape = shape(w.charAt(0), w.charAt(w.length() - 1), w.length());
-                if (shape >= 0) shapes[shape] = true;
-            }
+            List<String> words = java.util.stream.Stream.of(units.keySet().stream(), scales.keySet().stream(),
+                    java.util.Arrays.stream(articles)).flatMap(w -> w).toList();
             Set<String> articlesOnly = java.util.Arrays.stream(articles)
                     .filter(a -> !units.containsKey(a) && !scales.containsKey(a)).collect(Collectors.toUnmodifiableSet());
-            return new FirstWords(words, shapes, words.stream().mapToInt(String::hashCode).sorted().toArray(), articlesOnly);
-        }
-
-        /**
-         * The index of a word's shape, from its folded first and last letters and its length, or -1
-         * when a letter is not from a to z (such words are not turned away by shape).
-         */
-        private static int shape(char first, char last, int length) {
-            if (first < 'a' || first > 'z' || last < 'a' || last > 'z') return -1;
-            return ((first - 'a') * 26 + (last - 'a')) * (LONGEST_FIRST_WORD + 1) + length;
+            return new FirstWords(FoldedWords.of(words), articlesOnly);
         }
 
         /** Whether {@code text[begin, end)}, one of the words, is an article that is no number itself. */
         boolean isArticleOnly(String text, int begin, int end) {
-            return end - begin <= 2 && !articlesOnly.isEmpty() && articlesOnly.contains(caseFolded(text, begin, end));
+            return end - begin <= 2 && !articlesOnly.isEmpty() && articlesOnly.contains(FoldedWords.folded(text, begin, end));
         }
 
-        /** Whether {@code text[begin, end)}, case-folded and at most {@link #LONGEST_FIRST_WORD} long, is one of the words. */
         boolean contains(String text, int begin, int end) {
-            int shape = shape(fold(text.charAt(begin)), fold(text.charAt(end - 1)), end - begin);
-            if (shape >= 0 && !shapes[shape]) return false;
-            int hash = 0;
-            for (int k = begin; k < end; k++)
-                hash = 31 * hash + fold(text.charAt(k));
-            return java.util.Arrays.binarySearch(hashes, hash) >= 0 && words.contains(caseFolded(text, begin, end));
+            return words.contains(text, begin, end);
         }
     }
 
