@@ -1,5 +1,8 @@
 package org.comunicado.extract;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,55 +10,70 @@ import java.util.regex.Pattern;
  * {@link Matcher#lookingAt()} for a pattern that must match right where something ends (a number,
  * a quantity): one that opens with optional or required blanks ({@code [ \t\u00a0]}) and then
  * needs a character that is not a blank. Most numbers are followed by a word that cannot begin the
- * pattern, so the first two characters after the blanks are checked against tables before a
- * {@link Matcher} is made at all. The same answers as a plain {@code lookingAt()}. Immutable and
- * thread-safe.
+ * pattern, so the first few characters after the blanks are checked against the prefixes that can
+ * begin it before a {@link Matcher} is made at all. The same answers as a plain
+ * {@code lookingAt()}. Immutable and thread-safe.
  *
- * <p>The tables come from probing the pattern with each character, alone and after one space:
- * a character can come first if the pattern matches the probe or runs out of input trying
- * (hitEnd), so that more text might complete a match. That holds only for patterns whose later
- * parts never match a blank: the blanks before the first other character are all the pattern's
- * opening blanks, and one space stands for any run of them.
+ * <p>The prefixes come from probing the pattern, one character more at a time, alone and after
+ * one space: a prefix can begin a match if the pattern matches the probe or runs out of input
+ * trying (hitEnd), so that more text might complete a match. That holds only for patterns whose
+ * later parts never match an opening blank: the blanks before the first other character are all
+ * the pattern's opening blanks, and one space stands for any run of them. Only the characters of
+ * {@link #isProbed} are probed; any other character lets the pattern be tried. A pattern compiled
+ * {@code CASE_INSENSITIVE} (with no inline flag turning that off) is probed in lower case only,
+ * and the text's ASCII capitals are folded before they are looked up.
  */
 final class AnchoredMatches {
 
-    /** Characters below this are checked against the tables; others are always tried. */
-    private static final int TABLE_SIZE = 0x250;
+    /** At most this many characters after the blanks are checked. */
+    private static final int DEPTH = 3;
+
+    /** A level with more prefixes than this is not probed further (a pattern that opens with any letter). */
+    private static final int MOST_PREFIXES = 40;
 
     private static final String BLANKS = " \t\u00a0";
 
     private final Pattern pattern;
-    private final boolean[] canBegin = new boolean[TABLE_SIZE];
-    /** Whether two ASCII letters can begin what follows the blanks, by {@link #asciiLetter} index. */
-    private final boolean[] canBeginPair = new boolean[52 * 52];
+    private final boolean foldsCase;
+    /** The hashes ({@link String#hashCode}) of the prefixes that can begin a match, sorted, by length - 1. */
+    private final int[][] prefixHashes;
 
     private AnchoredMatches(Pattern pattern) {
         this.pattern = pattern;
+        this.foldsCase = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
         Matcher probe = pattern.matcher("");
         if (probe.reset("").lookingAt() || probe.reset(" ").lookingAt()) {
             throw new IllegalArgumentException("the pattern matches blanks alone: " + pattern);
         }
-        for (char c = 0; c < TABLE_SIZE; c++) {
-            canBegin[c] = BLANKS.indexOf(c) < 0 && canBegin(probe, String.valueOf(c));
-        }
-        for (int a = 0; a < 52; a++) {
-            for (int b = 0; b < 52; b++) {
-                canBeginPair[a * 52 + b] = canBegin(probe, new String(new char[] {ASCII_LETTERS.charAt(a), ASCII_LETTERS.charAt(b)}));
+        List<int[]> levels = new ArrayList<>();
+        List<String> prefixes = List.of("");
+        for (int depth = 1; depth <= DEPTH && prefixes.size() <= MOST_PREFIXES; depth++) {
+            List<String> longer = new ArrayList<>();
+            for (String prefix : prefixes) {
+                for (char c = 0; c < 0x100; c++) {
+                    if (isProbed(c, depth) && !(foldsCase && c >= 'A' && c <= 'Z')
+                            && !(depth == 1 && BLANKS.indexOf(c) >= 0) && canBegin(probe, prefix + c)) {
+                        longer.add(prefix + c);
+                    }
+                }
             }
+            levels.add(longer.stream().mapToInt(String::hashCode).distinct().sorted().toArray());
+            prefixes = longer;
         }
+        this.prefixHashes = levels.toArray(new int[0][]);
     }
 
     private static boolean canBegin(Matcher probe, String start) {
         return probe.reset(start).lookingAt() || probe.hitEnd() || probe.reset(" " + start).lookingAt() || probe.hitEnd();
     }
 
-    private static final String ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-
-    /** The index of {@code c} in {@link #ASCII_LETTERS}, or -1. */
-    private static int asciiLetter(char c) {
-        if (c >= 'A' && c <= 'Z') return c - 'A';
-        if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-        return -1;
+    /**
+     * The characters probed: first printable ASCII and Latin-1; after it, where the prefixes
+     * multiply, only the blanks, ASCII letters, dots and hyphens.
+     */
+    private static boolean isProbed(char c, int depth) {
+        if (depth == 1) return c == '\t' || c >= 0x20 && c < 0x7f || c >= 0xa0 && c < 0x100;
+        return c == ' ' || c == '\t' || c == '.' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**
@@ -71,11 +89,14 @@ final class AnchoredMatches {
         int i = from;
         while (i < to && BLANKS.indexOf(text.charAt(i)) >= 0) i++;
         if (i == to) return null;
-        char c = text.charAt(i);
-        if (c < TABLE_SIZE && !canBegin[c]) return null;
-        int a = asciiLetter(c);
-        int b = i + 1 < to ? asciiLetter(text.charAt(i + 1)) : -1;
-        if (a >= 0 && b >= 0 && !canBeginPair[a * 52 + b]) return null;
+        int hash = 0;
+        for (int depth = 0; depth < prefixHashes.length && i + depth < to; depth++) {
+            char c = text.charAt(i + depth);
+            if (foldsCase && c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+            if (!isProbed(c, depth + 1)) break;
+            hash = 31 * hash + c;
+            if (Arrays.binarySearch(prefixHashes[depth], hash) < 0) return null;
+        }
         Matcher m = pattern.matcher(text).region(from, to);
         return m.lookingAt() ? m : null;
     }
