@@ -170,7 +170,10 @@ final class NonQuantities {
 
     /** Whether {@code digits} has the shape of a year: four digits, no separators, 1000–2100. */
     static boolean isYearShaped(String digits) {
-        if (digits.length() != 4 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) return false;
+        if (digits.length() != 4) return false;
+        for (int i = 0; i < 4; i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') return false;
+        }
         int v = Integer.parseInt(digits);
         return v >= 1000 && v <= 2100;
     }
@@ -231,6 +234,18 @@ final class NonQuantities {
             }
         }
         return i < blanks && blanks < begin ? new Word(i, blanks) : null;
+    }
+
+    /**
+     * Whether blanks end at {@code at} and the run of letters before them, from {@code from} at the
+     * earliest, is one of {@code words}: what a pattern needs that ends with one of those words and
+     * blanks ({@code ...(?:than|about)[ \t]+$}).
+     */
+    static boolean followsWordOf(String text, int from, int at, FoldedWords words) {
+        int blanks = spacesBefore(text, from, at);
+        int start = blanks;
+        while (start > from && Character.isLetter(text.charAt(start - 1))) start--;
+        return blanks < at && start < blanks && words.contains(text, start, blanks);
     }
 
     /** Where the spaces and tabs (no-break ones too) right before {@code at} begin, not before {@code from}. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.comunicado.ingest.Span;
 
 /**
@@ -55,12 +56,19 @@ public final class QuantityExtractor {
     /** No sign or code of {@link #CURRENCY_BEFORE} is longer ("U.S. $"). */
     private static final int LONGEST_CURRENCY_SIGN = 6;
 
-    private static final WordMatches QUALIFIER = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?<q>more[ \\t]+than|less[ \\t]+than"
-            + "|fewer[ \\t]+than|up[ \\t]+to|at[ \\t]+least|at[ \\t]+most|close[ \\t]+to|just[ \\t]+over"
-            + "|just[ \\t]+under|as[ \\t]+many[ \\t]+as|an[ \\t]+estimated|approximately|about|around|roughly"
-            + "|nearly|almost|over|under|some|poco[ \\t]+más[ \\t]+de|más[ \\t]+de|menos[ \\t]+de|cerca[ \\t]+de"
-            + "|alrededor[ \\t]+de|al[ \\t]+menos|por[ \\t]+lo[ \\t]+menos|aproximadamente|casi|hasta|unos|unas)"
-            + "[ \\t\\u00a0]+$", FLAGS), 3);
+    /** Approximation and bound markers, as written before a number; a space stands for blanks. */
+    private static final List<String> QUALIFIERS = List.of("more than", "less than", "fewer than", "up to", "at least",
+            "at most", "close to", "just over", "just under", "as many as", "an estimated", "approximately", "about",
+            "around", "roughly", "nearly", "almost", "over", "under", "some", "poco más de", "más de", "menos de",
+            "cerca de", "alrededor de", "al menos", "por lo menos", "aproximadamente", "casi", "hasta", "unos", "unas");
+
+    private static final WordMatches QUALIFIER = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?<q>"
+            + QUALIFIERS.stream().map(q -> q.replace(" ", "[ \\t]+")).collect(Collectors.joining("|"))
+            + ")[ \\t\\u00a0]+$", FLAGS), 3);
+
+    /** The words {@link #QUALIFIER} ends with: without one right before a number's blanks, it is not tried. */
+    private static final FoldedWords QUALIFIER_LAST_WORDS = FoldedWords.of(
+            QUALIFIERS.stream().map(q -> q.substring(q.lastIndexOf(' ') + 1)).distinct().toList());
 
     /** Mexican usage writes 2,500 as "2 mil 500". */
     private static final AnchoredMatches MIL_REST = AnchoredMatches.of(Pattern.compile("\\G[ \\t\\u00a0]+(\\d{1,3})(?![\\d.,]\\d|[\\p{L}\\d])"));
@@ -194,17 +202,14 @@ public final class QuantityExtractor {
         int end = m.end();
         if (end > sentence.end()) return null;
         String digits = m.group("digits");
-        BigDecimal value;
         NumberWords.Run words = null;
         if (digits == null) {
             words = NumberWords.Run.of(m.group(), lang);
             if (!words.isCount()) return null;
             if (DETERMINER.endingAt(text, NonQuantities.lookBehind(sentence.begin(), begin), begin) != null) return null;
             if (RATIO.endingAt(text, NonQuantities.lookBehind(sentence.begin(), begin), begin) != null) return null;
-            value = words.value();
-        } else {
-            if (NonQuantities.isGlued(text, begin, end)) return null;
-            value = NumberParser.parse(digits, lang);
+        } else if (NonQuantities.isGlued(text, begin, end)) {
+            return null;
         }
         if (NonQuantities.isDateOrTime(text, sentence.begin(), begin, end)) return null;
         if (NonQuantities.isEraYear(text, end)) return null;
@@ -212,7 +217,9 @@ public final class QuantityExtractor {
                 && NonQuantities.followsYearPreposition(text, sentence.begin(), begin)) {
             return null;
         }
-        if (words != null) return new Reading(begin, end, value, null, words.endsInScale());
+        // Read only now: most numbers that get this far are amounts, most that do not are dates.
+        if (words != null) return new Reading(begin, end, words.value(), null, words.endsInScale());
+        BigDecimal value = NumberParser.parse(digits, lang);
         boolean scaled = false;
         AnchoredMatches scales = "es".equals(lang) ? ES_SCALE : EN_SCALE;
         for (Matcher scale = scales.at(text, end, sentence.end()); scale != null; scale = scales.at(text, end, sentence.end())) {
@@ -304,7 +311,9 @@ public final class QuantityExtractor {
     }
 
     private static Optional<String> qualifier(String text, Span sentence, int spanBegin) {
-        Matcher q = QUALIFIER.endingAt(text, NonQuantities.lookBehind(sentence.begin(), spanBegin), spanBegin);
+        int from = NonQuantities.lookBehind(sentence.begin(), spanBegin);
+        Matcher q = NonQuantities.followsWordOf(text, from, spanBegin, QUALIFIER_LAST_WORDS)
+                ? QUALIFIER.endingAt(text, from, spanBegin) : null;
         return q != null ? Optional.of(q.group("q")) : Optional.empty();
     }
 }
