@@ -2,6 +2,7 @@ package org.comunicado.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,13 +33,10 @@ public final class ClaimExtractor {
      */
     private static final Set<String> SPEECH_VERB_FIRST_WORDS = Arrays.stream(SPEECH_VERBS.split("\\|"))
             .map(verb -> verb.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
-    private static final int LONGEST_SPEECH_VERB_WORD = SPEECH_VERB_FIRST_WORDS.stream().mapToInt(String::length).max().orElseThrow();
-    private static final String SPEECH_VERB_LAST_LETTERS = SPEECH_VERB_FIRST_WORDS.stream()
-            .map(w -> w.substring(w.length() - 1)).distinct().collect(Collectors.joining());
+    /** The same words case-folded: most words of a clause are turned away by it without being copied. */
+    private static final FoldedWords SPEECH_VERB_FIRST_WORDS_FOLDED = FoldedWords.of(SPEECH_VERB_FIRST_WORDS);
     /** Words without which {@link #ACCORDING_TO} cannot match, compared ignoring case. */
     private static final List<String> ACCORDING_TO_WORDS = List.of("according", "según", "acuerdo");
-    private static final String ACCORDING_TO_INITIALS = ACCORDING_TO_WORDS.stream().map(w -> w.substring(0, 1))
-            .distinct().collect(Collectors.joining());
     private static final WordMatches PRONOUN = WordMatches.of(Pattern.compile("(?<![\\p{L}])(she|he|She|He|ella|él|Ella|Él)\\b"));
     private static final WordMatches ACCORDING_TO = WordMatches.of(Pattern.compile("(?i)(?<![\\p{L}])(?:according to|según|de acuerdo con)\\s+"));
     /** "the Foreign Secretary", "la canciller": a title standing for a person named earlier. */
@@ -52,15 +50,16 @@ public final class ClaimExtractor {
                                Map<String, Entity> entities) {
         Map<Span, List<Quantity>> byClause = new TreeMap<>();
         for (Quantity q : quantities) byClause.computeIfAbsent(q.clause(), k -> new ArrayList<>()).add(q);
+        MentionsByBegin byBegin = new MentionsByBegin(mentions);
         List<Claim> claims = new ArrayList<>();
         for (Map.Entry<Span, List<Quantity>> e : byClause.entrySet()) {
             Span clause = e.getKey();
             Optional<String> author = quotedSpeaker(e.getValue().get(0).span(), quotations)
                     .or(() -> accordingTo(text, clause, mentions, entities))
-                    .or(() -> reportedSpeaker(text, clause, mentions, entities));
+                    .or(() -> reportedSpeaker(text, clause, mentions, byBegin, entities));
             Set<String> about = new TreeSet<>();
-            for (Mention m : mentions) {
-                if (clause.contains(m.span())) about.add(m.entityId());
+            for (int i = byBegin.firstFrom(clause.begin()); i < byBegin.size() && byBegin.begin(i) <= clause.end(); i++) {
+                if (clause.contains(byBegin.mention(i).span())) about.add(byBegin.mention(i).entityId());
             }
             claims.add(new Claim(clause, author, List.copyOf(about), e.getValue()));
         }
@@ -87,12 +86,14 @@ public final class ClaimExtractor {
                 .filter(x -> x.span().begin() >= after && x.span().begin() <= after + 4)
                 .filter(x -> x.kind() == EntityKind.PERSON || x.kind() == EntityKind.ORGANIZATION)
                 .findFirst().map(Mention::entityId);
-        return named.or(() -> titled(text.substring(after, clause.end()), m.start(), mentions, entities));
+        return named.or(() -> titled(text, after, clause.end(), m.start(), mentions, entities));
     }
 
-    private static Optional<String> titled(String phrase, int before, List<Mention> mentions, Map<String, Entity> entities) {
-        var t = TITLE_REFERENCE.matcher(phrase);
-        if (!t.find()) return Optional.empty();
+    /** The person named earlier who holds the title that opens {@code [from, to)} ("the Foreign Secretary, …"). */
+    private static Optional<String> titled(String text, int from, int to, int before, List<Mention> mentions,
+                                           Map<String, Entity> entities) {
+        var t = TITLE_REFERENCE.matcher(text).region(from, to);
+        if (!t.lookingAt()) return Optional.empty();
         String title = t.group(1).toLowerCase(java.util.Locale.ROOT);
         return mentions.stream().filter(x -> x.kind() == EntityKind.PERSON && x.span().end() <= before)
                 .filter(x -> entities.containsKey(x.entityId()) && entities.get(x.entityId()).jobTitles().stream()
@@ -100,21 +101,22 @@ public final class ClaimExtractor {
                 .reduce((a, b) -> b).map(Mention::entityId);
     }
 
-    private static Optional<String> reportedSpeaker(String text, Span clause, List<Mention> mentions, Map<String, Entity> entities) {
+    private static Optional<String> reportedSpeaker(String text, Span clause, List<Mention> mentions, MentionsByBegin byBegin,
+                                                    Map<String, Entity> entities) {
         int candidate = firstSpeechVerbWord(text, clause.begin(), clause.end());
         var verb = candidate < 0 ? null : SPEECH_VERB.first(text, candidate, clause.end());
         if (verb == null) return Optional.empty();
         int at = verb.start();
-        // The subject: the last person or organisation named in the clause before the verb.
-        Mention subject = null;
-        for (Mention m : mentions) {
-            if (m.span().begin() >= clause.begin() && m.span().end() <= at
-                    && (m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION)) {
-                subject = m;
+        // The subject: the last person or organisation (in the order given) named in the clause before the verb.
+        int subject = -1;
+        for (int i = byBegin.firstFrom(clause.begin()); i < byBegin.size() && byBegin.begin(i) <= at; i++) {
+            Mention m = byBegin.mention(i);
+            if (m.span().end() <= at && (m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION)) {
+                subject = Math.max(subject, byBegin.position(i));
             }
         }
-        if (subject != null) return Optional.of(subject.entityId());
-        Optional<String> title = titled(text.substring(clause.begin(), verb.end()), clause.begin(), mentions, entities);
+        if (subject >= 0) return Optional.of(mentions.get(subject).entityId());
+        Optional<String> title = titled(text, clause.begin(), verb.end(), clause.begin(), mentions, entities);
         if (title.isPresent()) return title;
         if (PRONOUN.first(text, clause.begin(), at) != null) {
             Mention person = null;
@@ -135,8 +137,7 @@ public final class ClaimExtractor {
         // Runs are cut at the end of the stretch, where the verb's \b finds a boundary.
         for (int i = LetterRuns.start(text, from, to); i < to; ) {
             int end = LetterRuns.end(text, i, to);
-            if (end - i <= LONGEST_SPEECH_VERB_WORD && SPEECH_VERB_LAST_LETTERS.indexOf(text.charAt(end - 1)) >= 0
-                    && SPEECH_VERB_FIRST_WORDS.contains(text.substring(i, end))) {
+            if (SPEECH_VERB_FIRST_WORDS_FOLDED.contains(text, i, end) && SPEECH_VERB_FIRST_WORDS.contains(text.substring(i, end))) {
                 return i;
             }
             i = LetterRuns.start(text, end, to);
@@ -146,17 +147,72 @@ public final class ClaimExtractor {
 
     /**
      * Whether one of {@link #ACCORDING_TO_WORDS} occurs in {@code [from, to)}, ignoring case. Each
-     * starts with an ASCII letter, which {@code (?i)} matches in either case and in no other form,
-     * so the words are compared only where one of those letters stands.
+     * starts with two ASCII letters, which {@code (?i)} matches in either case and in no other form,
+     * so the words are compared only where those two letters stand.
      */
     private static boolean hasAccordingToWord(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (ACCORDING_TO_INITIALS.indexOf(text.charAt(i) | 0x20) < 0) continue;
+        for (int i = from; i + 1 < to; i++) {
+            int first = text.charAt(i) | 0x20;
+            int second = text.charAt(i + 1) | 0x20;
             for (int w = 0; w < ACCORDING_TO_WORDS.size(); w++) {
                 String word = ACCORDING_TO_WORDS.get(w);
-                if (i + word.length() <= to && text.regionMatches(true, i, word, 0, word.length())) return true;
+                if (word.charAt(0) == first && word.charAt(1) == second && i + word.length() <= to
+                        && text.regionMatches(true, i, word, 0, word.length())) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * The mentions of a release sorted by where they begin, each with its position in the list as
+     * given: the mentions of a clause are found by a binary search, and "the last one" still means
+     * the last in the order given. Made per call.
+     */
+    private static final class MentionsByBegin {
+        private final Mention[] sorted;
+        private final int[] positions;
+
+        MentionsByBegin(List<Mention> mentions) {
+            Integer[] order = new Integer[mentions.size()];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Arrays.sort(order, Comparator.comparingInt(i -> mentions.get(i).span().begin()));
+            sorted = new Mention[order.length];
+            positions = new int[order.length];
+            for (int i = 0; i < order.length; i++) {
+                sorted[i] = mentions.get(order[i]);
+                positions[i] = order[i];
+            }
+        }
+
+        int size() {
+            return sorted.length;
+        }
+
+        Mention mention(int i) {
+            return sorted[i];
+        }
+
+        int begin(int i) {
+            return sorted[i].span().begin();
+        }
+
+        /** The position in the list as given of the {@code i}th mention by begin. */
+        int position(int i) {
+            return positions[i];
+        }
+
+        /** The index of the first mention that begins at or after {@code offset}, or {@link #size()}. */
+        int firstFrom(int offset) {
+            int low = 0;
+            int high = sorted.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (begin(mid) < offset) low = mid + 1;
+                else high = mid;
+            }
+            return low;
+        }
     }
 }
