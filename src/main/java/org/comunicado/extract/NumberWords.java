@@ -60,8 +60,15 @@ final class NumberWords {
     private static final Pattern ES_SEQUENCE = sequence(ES_UNITS, ES_SCALES, "y", "una?");
 
     /** The words a run of number words can begin with: its units, its scales and the articles. */
-    private static final FirstWords EN_FIRST_WORDS = FirstWords.of(EN_UNITS, EN_SCALES, "a", "an");
-    private static final FirstWords ES_FIRST_WORDS = FirstWords.of(ES_UNITS, ES_SCALES, "un", "una");
+    private static final FoldedWords EN_FIRST_WORDS = firstWords(EN_UNITS, EN_SCALES, "a", "an");
+    private static final FoldedWords ES_FIRST_WORDS = firstWords(ES_UNITS, ES_SCALES, "un", "una");
+
+    /** The words that join number words in a run besides hyphens and blanks. */
+    private static final FoldedWords JOINERS = FoldedWords.of(List.of("and", "y"));
+
+    /** Words that state no count alone: the pronoun "one" and the articles. */
+    private static final Set<String> NO_COUNT_ALONE = Set.of("one", "uno", "a", "an", "un", "una");
+    private static final int LONGEST_NO_COUNT_ALONE = 3;
 
     /** What separates the words of a run: spaces and hyphens ("twenty-five"). */
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-]+");
@@ -76,7 +83,7 @@ final class NumberWords {
      * character: every place the pattern can match is among them.
      */
     static int nextStart(String text, int from, int to, String language) {
-        FirstWords first = "es".equals(language) ? ES_FIRST_WORDS : EN_FIRST_WORDS;
+        FoldedWords first = "es".equals(language) ? ES_FIRST_WORDS : EN_FIRST_WORDS;
         int i = from;
         while (i < to) {
             char ch = text.charAt(i);
@@ -93,10 +100,7 @@ final class NumberWords {
             }
             int end = letterRunEnd(text, i);
             boolean wordStart = i == 0 || !Character.isLetter(text.codePointBefore(i));
-            if (wordStart && first.contains(text, i, end)
-                    && (!first.isArticleOnly(text, i, end) || scaleFollows(text, end, first))) {
-                return i;
-            }
+            if (wordStart && first.contains(text, i, end)) return i;
             i = end;
         }
         return -1;
@@ -124,36 +128,37 @@ final class NumberWords {
     }
 
     /**
-     * Whether blanks and then a word that may be a scale follow {@code end}: an article alone
-     * ("a", "an") begins a run only before a scale ("a million"), and it is one of the commonest
-     * words. The word need only be a first word, a superset of the scales.
+     * Where the word at {@code start} (a place {@link #nextStart} gave) ends, when it states no count
+     * alone ("one", "un", "a") and no other number word can join it: the number pattern finds that
+     * word alone there, or nothing, and no quantity is read. -1 otherwise. Such words are among
+     * the commonest, and this spares trying the pattern on each.
      */
-    private static boolean scaleFollows(String text, int end, FirstWords first) {
-        int next = end;
-        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) next++;
-        if (next == end || next == text.length()) return false;
-        int wordEnd = letterRunEnd(text, next);
-        return wordEnd > next && first.contains(text, next, wordEnd);
+    static int loneNonCountEnd(String text, int start, String language) {
+        if (!Character.isLetter(text.codePointAt(start))) return -1;
+        int end = letterRunEnd(text, start);
+        if (end - start > LONGEST_NO_COUNT_ALONE
+                || !NO_COUNT_ALONE.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        return anotherWordMayFollow(text, end, "es".equals(language) ? ES_FIRST_WORDS : EN_FIRST_WORDS) ? -1 : end;
     }
 
-    /** The first words of one language, and those among them that are only articles ("a", "an"). */
-    private record FirstWords(FoldedWords words, Set<String> articlesOnly) {
-        static FirstWords of(Map<String, Integer> units, Map<String, BigDecimal> scales, String... articles) {
-            List<String> words = java.util.stream.Stream.of(units.keySet().stream(), scales.keySet().stream(),
-                    java.util.Arrays.stream(articles)).flatMap(w -> w).toList();
-            Set<String> articlesOnly = java.util.Arrays.stream(articles)
-                    .filter(a -> !units.containsKey(a) && !scales.containsKey(a)).collect(Collectors.toUnmodifiableSet());
-            return new FirstWords(FoldedWords.of(words), articlesOnly);
-        }
+    /**
+     * Whether what follows {@code end} may join another word to a run: a hyphen, or blanks and a
+     * number word or "and"/"y".
+     */
+    private static boolean anotherWordMayFollow(String text, int end, FoldedWords first) {
+        int next = end;
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) next++;
+        if (next < text.length() && text.charAt(next) == '-') return true;
+        if (next == end || next == text.length()) return false;
+        int wordEnd = letterRunEnd(text, next);
+        return wordEnd > next && (first.contains(text, next, wordEnd) || JOINERS.contains(text, next, wordEnd));
+    }
 
-        /** Whether {@code text[begin, end)}, one of the words, is an article that is no number itself. */
-        boolean isArticleOnly(String text, int begin, int end) {
-            return end - begin <= 2 && !articlesOnly.isEmpty() && articlesOnly.contains(FoldedWords.folded(text, begin, end));
-        }
-
-        boolean contains(String text, int begin, int end) {
-            return words.contains(text, begin, end);
-        }
+    private static FoldedWords firstWords(Map<String, Integer> units, Map<String, BigDecimal> scales, String... articles) {
+        return FoldedWords.of(java.util.stream.Stream.of(units.keySet().stream(), scales.keySet().stream(),
+                java.util.Arrays.stream(articles)).flatMap(w -> w).toList());
     }
 
     /**
@@ -189,8 +194,7 @@ final class NumberWords {
             String first = words.get(0);
             boolean article = first.equals("a") || first.equals("an") || first.equals("un") || first.equals("una");
             if (words.size() == 1) {
-                return !(first.equals("one") || article || first.equals("uno")) && (units(language).containsKey(first)
-                        || first.equals("mil"));
+                return !NO_COUNT_ALONE.contains(first) && (units(language).containsKey(first) || first.equals("mil"));
             }
             if (article) return scales(language).containsKey(words.get(1));
             return units(language).containsKey(first) || first.equals("mil");

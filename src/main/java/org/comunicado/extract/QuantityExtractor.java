@@ -120,6 +120,11 @@ public final class QuantityExtractor {
             // trying its long case-insensitive alternation at every character.
             int start = NumberWords.nextStart(text, pos, sentence.end(), lang);
             if (start < 0) break;
+            int lone = NumberWords.loneNonCountEnd(text, start, lang);
+            if (lone >= 0) {
+                pos = Math.min(lone, sentence.end());
+                continue;
+            }
             if (!m.region(start, limit).lookingAt()) {
                 pos = start + 1;
                 continue;
