@@ -36,7 +36,7 @@ public final class ClaimExtractor {
     /** The same words case-folded: most words of a clause are turned away by it without being copied. */
     private static final FoldedWords SPEECH_VERB_FIRST_WORDS_FOLDED = FoldedWords.of(SPEECH_VERB_FIRST_WORDS);
     /** Words without which {@link #ACCORDING_TO} cannot match, compared ignoring case. */
-    private static final List<String> ACCORDING_TO_WORDS = List.of("according", "según", "acuerdo");
+    private static final FoldedWords ACCORDING_TO_WORDS = FoldedWords.of(List.of("according", "según", "acuerdo"));
     private static final WordMatches PRONOUN = WordMatches.of(Pattern.compile("(?<![\\p{L}])(she|he|She|He|ella|él|Ella|Él)\\b"));
     private static final WordMatches ACCORDING_TO = WordMatches.of(Pattern.compile("(?i)(?<![\\p{L}])(?:according to|según|de acuerdo con)\\s+"));
     /** "the Foreign Secretary", "la canciller": a title standing for a person named earlier. */
@@ -146,21 +146,14 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether one of {@link #ACCORDING_TO_WORDS} occurs in {@code [from, to)}, ignoring case. Each
-     * starts with two ASCII letters, which {@code (?i)} matches in either case and in no other form,
-     * so the words are compared only where those two letters stand.
+     * Whether a run of letters in {@code [from, to)} is one of {@link #ACCORDING_TO_WORDS}, as a
+     * match of {@link #ACCORDING_TO} needs: each is a whole word there, ended by a space.
      */
     private static boolean hasAccordingToWord(String text, int from, int to) {
-        for (int i = from; i + 1 < to; i++) {
-            int first = text.charAt(i) | 0x20;
-            int second = text.charAt(i + 1) | 0x20;
-            for (int w = 0; w < ACCORDING_TO_WORDS.size(); w++) {
-                String word = ACCORDING_TO_WORDS.get(w);
-                if (word.charAt(0) == first && word.charAt(1) == second && i + word.length() <= to
-                        && text.regionMatches(true, i, word, 0, word.length())) {
-                    return true;
-                }
-            }
+        for (int i = LetterRuns.start(text, from, to); i < to; ) {
+            int end = LetterRuns.end(text, i, to);
+            if (ACCORDING_TO_WORDS.contains(text, i, end)) return true;
+            i = LetterRuns.start(text, end, to);
         }
         return false;
     }
