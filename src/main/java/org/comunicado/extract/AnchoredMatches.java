@@ -31,8 +31,6 @@ final class AnchoredMatches {
     /** A level with more prefixes than this is not probed further (a pattern that opens with any letter). */
     private static final int MOST_PREFIXES = 40;
 
-    private static final String BLANKS = " \t\u00a0";
-
     private final Pattern pattern;
     private final boolean foldsCase;
     /** The hashes ({@link String#hashCode}) of the prefixes that can begin a match, sorted, by length - 1. */
@@ -52,7 +50,7 @@ final class AnchoredMatches {
             for (String prefix : prefixes) {
                 for (char c = 0; c < 0x100; c++) {
                     if (isProbed(c, depth) && !(foldsCase && c >= 'A' && c <= 'Z')
-                            && !(depth == 1 && BLANKS.indexOf(c) >= 0) && canBegin(probe, prefix + c)) {
+                            && !(depth == 1 && isBlank(c)) && canBegin(probe, prefix + c)) {
                         longer.add(prefix + c);
                     }
                 }
@@ -87,7 +85,7 @@ final class AnchoredMatches {
     /** The match of the pattern at {@code from}, in the region {@code [from, to)} with default bounds, or null. */
     Matcher at(String text, int from, int to) {
         int i = from;
-        while (i < to && BLANKS.indexOf(text.charAt(i)) >= 0) i++;
+        while (i < to && isBlank(text.charAt(i))) i++;
         if (i == to) return null;
         int hash = 0;
         for (int depth = 0; depth < prefixHashes.length && i + depth < to; depth++) {
@@ -99,6 +97,10 @@ final class AnchoredMatches {
         }
         Matcher m = pattern.matcher(text).region(from, to);
         return m.lookingAt() ? m : null;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0';
     }
 
     /** Whether the pattern matches at {@code from}, in the region {@code [from, to)}. */

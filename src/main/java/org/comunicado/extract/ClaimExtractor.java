@@ -2,7 +2,6 @@ package org.comunicado.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -168,14 +167,15 @@ public final class ClaimExtractor {
         private final int[] positions;
 
         MentionsByBegin(List<Mention> mentions) {
-            Integer[] order = new Integer[mentions.size()];
-            for (int i = 0; i < order.length; i++) order[i] = i;
-            Arrays.sort(order, Comparator.comparingInt(i -> mentions.get(i).span().begin()));
-            sorted = new Mention[order.length];
-            positions = new int[order.length];
-            for (int i = 0; i < order.length; i++) {
-                sorted[i] = mentions.get(order[i]);
-                positions[i] = order[i];
+            // Each key is a begin with the position below it: sorted, ties stay in the order given.
+            long[] keys = new long[mentions.size()];
+            for (int i = 0; i < keys.length; i++) keys[i] = (long) mentions.get(i).span().begin() << 32 | i;
+            Arrays.sort(keys);
+            sorted = new Mention[keys.length];
+            positions = new int[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                positions[i] = (int) keys[i];
+                sorted[i] = mentions.get(positions[i]);
             }
         }
 

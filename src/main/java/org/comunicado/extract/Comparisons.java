@@ -57,7 +57,6 @@ final class Comparisons {
     /** "up 5%", "down by 3%": only right before the number, since "up" has many other uses. */
     private static final WordMatches UP_DOWN = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?<dir>up|down)(?:[ \\t]+by)?[ \\t]+$", FLAGS), 2);
 
-    private static final String STRETCH_BREAKS = ",;:—–()\"“”«»";
     private static final int WINDOW_WORDS = 8;
     private static final int AFTER_CHARS = 30;
 
@@ -87,7 +86,7 @@ final class Comparisons {
     static Optional<Direction> direction(String text, int from, int begin, int end, int sentenceEnd) {
         int stretchStart = begin;
         int words = 0;
-        while (stretchStart > from && STRETCH_BREAKS.indexOf(text.charAt(stretchStart - 1)) < 0) {
+        while (stretchStart > from && !isStretchBreak(text.charAt(stretchStart - 1))) {
             if (Character.isWhitespace(text.charAt(stretchStart - 1))) words++;
             if (words > WINDOW_WORDS) break;
             stretchStart--;
@@ -102,10 +101,18 @@ final class Comparisons {
         if (before.isPresent()) return before;
         int stretchEnd = end;
         while (stretchEnd < sentenceEnd && stretchEnd - end < AFTER_CHARS
-                && STRETCH_BREAKS.indexOf(text.charAt(stretchEnd)) < 0) {
+                && !isStretchBreak(text.charAt(stretchEnd))) {
             stretchEnd++;
         }
         return first(text, end, stretchEnd);
+    }
+
+    /** What ends a stretch of a sentence: ",;:—–()\"“”«»". */
+    private static boolean isStretchBreak(char c) {
+        return switch (c) {
+            case ',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '«', '»' -> true;
+            default -> false;
+        };
     }
 
     private static Optional<Direction> last(String text, int from, int to) {
