@@ -78,8 +78,6 @@ final class NonQuantities {
 
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([^\\s]+)[ \\t\\u00a0]+$");
 
-    /** What {@code \\s} matches in {@link #PREVIOUS_WORD}. */
-    private static final String REGEX_SPACE = " \t\n\u000B\f\r";
 
     /**
      * How far back from a number the patterns above that end at it ({@code ...$}) look: far
@@ -226,7 +224,7 @@ final class NonQuantities {
         int from = lookBehind(sentenceStart, begin);
         int blanks = spacesBefore(text, from, begin);
         int i = blanks;
-        while (i > from && REGEX_SPACE.indexOf(text.charAt(i - 1)) < 0) i--;
+        while (i > from && !isRegexSpace(text.charAt(i - 1))) i--;
         for (int k = i; k < begin; k++) {
             if (text.charAt(k) == '\u00a0') {
                 Matcher m = PREVIOUS_WORD.matcher(text).region(i, begin);
@@ -251,8 +249,17 @@ final class NonQuantities {
     /** Where the spaces and tabs (no-break ones too) right before {@code at} begin, not before {@code from}. */
     static int spacesBefore(String text, int from, int at) {
         int i = at;
-        while (i > from && " \t\u00a0".indexOf(text.charAt(i - 1)) >= 0) i--;
+        while (i > from && isBlank(text.charAt(i - 1))) i--;
         return i;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0';
+    }
+
+    /** What {@code \\s} matches in {@link #PREVIOUS_WORD}: " \t\n\u000B\f\r". */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     private static boolean atLineStart(String text, int begin) {
