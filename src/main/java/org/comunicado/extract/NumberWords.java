@@ -99,7 +99,8 @@ final class NumberWords {
                 continue;
             }
             int end = letterRunEnd(text, i);
-            boolean wordStart = i == 0 || !Character.isLetter(text.codePointBefore(i));
+            // Past the first place, a letter is reached only after something else: it starts a word.
+            boolean wordStart = i > from || i == 0 || !Character.isLetter(text.codePointBefore(i));
             if (wordStart && first.contains(text, i, end)) return i;
             i = end;
         }
