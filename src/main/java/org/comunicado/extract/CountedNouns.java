@@ -3,8 +3,6 @@ package org.comunicado.extract;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds what a number counts: the plural noun that follows it ("15,000 pre-Hispanic pieces",
@@ -22,7 +20,33 @@ final class CountedNouns {
     record Phrase(int headEnd, int descriptionBegin, int descriptionEnd, String unit) {
     }
 
-    private static final AnchoredMatches WORD = AnchoredMatches.of(Pattern.compile("\\G[ \\t\\u00a0]+([\\p{L}][\\p{L}'’\\-]*)"));
+    /**
+     * A word after blanks, as {@code \G[ \t]+([\p{L}][\p{L}'’\-]*)} (no-break spaces among the
+     * blanks) matches it, read without the pattern: {@code [begin, end)} is the word, {@code text}
+     * its characters.
+     */
+    record Word(int begin, int end, String text) {
+
+        /** The word right after the blanks at {@code from}, ending by {@code limit}, or null. */
+        static Word after(String source, int from, int limit) {
+            int i = from;
+            while (i < limit && isBlank(source.charAt(i))) i++;
+            if (i == from || i == limit) return null;
+            int first = source.codePointAt(i);
+            int end = i + Character.charCount(first);
+            if (end > limit || !Character.isLetter(first)) return null;
+            while (end < limit) {
+                int c = source.codePointAt(end);
+                if (end + Character.charCount(c) > limit || !Character.isLetter(c) && c != '\'' && c != '’' && c != '-') break;
+                end += Character.charCount(c);
+            }
+            return new Word(i, end, source.substring(i, end));
+        }
+
+        private static boolean isBlank(char c) {
+            return c == ' ' || c == '\t' || c == '\u00a0';
+        }
+    }
 
     private static final Set<String> EN_COMPLEMENTS = Set.of("of", "for");
     private static final Set<String> ES_COMPLEMENTS = Set.of("de", "del");
@@ -98,40 +122,40 @@ final class CountedNouns {
 
     /** Whether the first word after {@code from} is capitalised and not a counted plural ("75 Periodo"). */
     static boolean namePartFollows(String text, int from, int limit) {
-        Matcher m = WORD.at(text, from, limit);
+        Word m = Word.after(text, from, limit);
         if (m == null) return false;
-        String w = m.group(1);
+        String w = m.text();
         return Character.isUpperCase(w.charAt(0)) && !w.toLowerCase(Locale.ROOT).endsWith("s");
     }
 
     private static Phrase english(String text, int from, int limit) {
         int descBegin = -1;
-        Matcher m = WORD.at(text, from, limit);
+        Word m = Word.after(text, from, limit);
         for (int i = 0; i < 4 && m != null; i++) {
-            String w = m.group(1);
+            String w = m.text();
             String lower = w.toLowerCase(Locale.ROOT);
             if (EN_STOP.contains(lower) || w.endsWith("'s") || w.endsWith("’s")) return null;
-            if (descBegin < 0) descBegin = m.start(1);
+            if (descBegin < 0) descBegin = m.begin();
             if (isEnglishPlural(lower)) {
                 int descEnd = complement(text, m.end(), limit, EN_COMPLEMENTS, EN_STOP);
                 String unit = PEOPLE.contains(lower) || isDemonym(w) ? "people" : lower;
                 return new Phrase(m.end(), descBegin, descEnd, unit);
             }
-            m = WORD.at(text, m.end(), limit);
+            m = Word.after(text, m.end(), limit);
         }
         return null;
     }
 
     private static Phrase spanish(String text, int from, int limit) {
         int descBegin = -1;
-        Matcher m = WORD.at(text, from, limit);
+        Word m = Word.after(text, from, limit);
         for (int i = 0; i < 2 && m != null; i++) {
-            String w = m.group(1);
+            String w = m.text();
             String lower = w.toLowerCase(Locale.ROOT);
             if (ES_STOP.contains(lower)) return null;
-            if (descBegin < 0) descBegin = m.start(1);
+            if (descBegin < 0) descBegin = m.begin();
             if (ES_PRENOMINAL.contains(lower)) {
-                m = WORD.at(text, m.end(), limit);
+                m = Word.after(text, m.end(), limit);
                 continue;
             }
             if (!isSpanishPlural(lower)) return null;
@@ -147,26 +171,26 @@ final class CountedNouns {
     /** Extends past Spanish adjectives after the noun; they agree with a plural noun, so end in s. */
     private static int postnominal(String text, int from, int limit) {
         int end = from;
-        Matcher m = WORD.at(text, from, limit);
+        Word m = Word.after(text, from, limit);
         for (int i = 0; i < 2 && m != null; i++) {
-            String lower = m.group(1).toLowerCase(Locale.ROOT);
-            if (ES_STOP.contains(lower) || !lower.endsWith("s") || Character.isUpperCase(m.group(1).charAt(0))) break;
+            String lower = m.text().toLowerCase(Locale.ROOT);
+            if (ES_STOP.contains(lower) || !lower.endsWith("s") || Character.isUpperCase(m.text().charAt(0))) break;
             end = m.end();
-            m = WORD.at(text, end, limit);
+            m = Word.after(text, end, limit);
         }
         return end;
     }
 
     /** Extends past a short complement ("requests for asylum", "eventos de protección preventiva"). */
     private static int complement(String text, int from, int limit, Set<String> prepositions, Set<String> stop) {
-        Matcher m = WORD.at(text, from, limit);
-        if (m == null || !prepositions.contains(m.group(1).toLowerCase(Locale.ROOT))) return from;
+        Word m = Word.after(text, from, limit);
+        if (m == null || !prepositions.contains(m.text().toLowerCase(Locale.ROOT))) return from;
         int end = from;
-        m = WORD.at(text, m.end(), limit);
+        m = Word.after(text, m.end(), limit);
         for (int i = 0; i < 3 && m != null; i++) {
-            if (stop.contains(m.group(1).toLowerCase(Locale.ROOT))) break;
+            if (stop.contains(m.text().toLowerCase(Locale.ROOT))) break;
             end = m.end();
-            m = WORD.at(text, end, limit);
+            m = Word.after(text, end, limit);
         }
         return end;
     }
