@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads what a quantity is compared with ("77% compared to December") and which way it moved
@@ -48,7 +49,8 @@ final class Comparisons {
             "incremento", "incrementó", "incrementaron", "incrementar", "subió", "subieron", "alza");
 
     private static final FoldedWords DECREASE = FoldedWords.of(DECREASE_WORDS);
-    private static final FoldedWords INCREASE = FoldedWords.of(INCREASE_WORDS);
+    /** Both lists, so that most words are turned away by one look-up. */
+    private static final FoldedWords CHANGE = FoldedWords.of(Stream.concat(DECREASE_WORDS.stream(), INCREASE_WORDS.stream()).toList());
 
     /** The same words as whole-word patterns, for stretches that hold characters outside the BMP. */
     private static final WordMatches DECREASE_PATTERN = wholeWords(DECREASE_WORDS);
@@ -146,10 +148,8 @@ final class Comparisons {
         Direction found = null;
         for (int i = LetterRuns.start(text, from, to); i < to; ) {
             int end = LetterRuns.end(text, i, to);
-            Direction word = DECREASE.contains(text, i, end) ? Direction.DECREASE
-                    : INCREASE.contains(text, i, end) ? Direction.INCREASE : null;
-            if (word != null) {
-                found = word;
+            if (CHANGE.contains(text, i, end)) {
+                found = DECREASE.contains(text, i, end) ? Direction.DECREASE : Direction.INCREASE;
                 if (!last) break;
             }
             i = LetterRuns.start(text, end, to);

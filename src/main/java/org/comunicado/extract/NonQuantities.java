@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Recognises numbers that do not measure anything: parts of dates and times, years and eras,
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 final class NonQuantities {
 
     private static final String MONTH = "january|february|march|april|may|june|july|august|september|october|"
-            + "november|december|jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|jul\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.|"
+            + "november|december|jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|jul\\.|aug\\.|sep\\.|sept\\.|oct\\.|nov\\.|dec\\.|"
             + "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
 
     private static final String WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -25,8 +26,9 @@ final class NonQuantities {
     private static final WordMatches DATE_BEFORE = WordMatches.trailing(Pattern.compile(
             "(?<![\\p{L}])(?:" + MONTH + "|" + WEEKDAY + ")[ \\t\\u00a0,]*(?:the[ \\t]+)?$", FLAGS), 2);
 
-    /** The last characters of what {@link #DATE_BEFORE} ends with (a month, a weekday or "the"), folded. */
-    private static final String DATE_WORD_ENDS = lastCharacters(MONTH + "|" + WEEKDAY + "|the");
+    /** The words of {@link #DATE_BEFORE}: the months and weekdays (abbreviations without their dot) and "the". */
+    private static final FoldedWords DATE_WORDS = FoldedWords.of(
+            Stream.of((MONTH + "|" + WEEKDAY + "|the").split("\\|")).map(w -> w.replace("\\.", "")).toList());
 
     /** A month right after the number: "20 de agosto", "20 August", "20th of May". */
     private static final AnchoredMatches DATE_AFTER = AnchoredMatches.of(Pattern.compile(
@@ -118,8 +120,7 @@ final class NonQuantities {
      */
     static boolean isDateOrTime(String text, int lineStart, int begin, int end) {
         int from = lookBehind(lineStart, begin);
-        if (lastCharIsOneOf(text, from, begin, " \t\u00a0,", DATE_WORD_ENDS)
-                && DATE_BEFORE.endingAt(text, from, begin) != null) {
+        if (mayEndDate(text, from, begin) && DATE_BEFORE.endingAt(text, from, begin) != null) {
             return true;
         }
         if (DATE_AFTER.matchesAt(text, end, text.length())) return true;
@@ -138,6 +139,21 @@ final class NonQuantities {
     /** Whether an era follows the number ("2500 BCE", "800 to 500 a. C."). */
     static boolean isEraYear(String text, int end) {
         return ERA_AFTER.matchesAt(text, end, text.length());
+    }
+
+    /**
+     * Whether {@link #DATE_BEFORE} may end at {@code at}: past the blanks and commas before it, a
+     * date word ends there (or the dot of an abbreviation after one), or a longer run of letters
+     * whose last three are one, as in "Maythe 5", where nothing stands between a month and "the".
+     */
+    static boolean mayEndDate(String text, int from, int at) {
+        int end = at;
+        while (end > from && (isBlank(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) end--;
+        if (end > from && text.charAt(end - 1) == '.') end--;
+        int start = end;
+        while (start > from && Character.isLetter(text.charAt(start - 1))) start--;
+        if (start == end) return false;
+        return DATE_WORDS.contains(text, start, end) || end - start > 3 && DATE_WORDS.contains(text, end - 3, end);
     }
 
     /**

@@ -19,9 +19,7 @@ class CountedNounsTest {
     void readsTheWordsThePatternMatches() {
         Random random = new Random(13);
         for (int round = 0; round < 50_000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 1 + random.nextInt(5); i > 0; i--) b.append(PIECES[random.nextInt(PIECES.length)]);
-            String text = b.toString();
+            String text = RandomTexts.of(random, PIECES, 5);
             int from = random.nextInt(text.length());
             int limit = from + random.nextInt(text.length() - from + 1);
             Matcher m = WORD.matcher(text).region(from, limit);
