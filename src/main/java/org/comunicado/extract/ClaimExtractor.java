@@ -54,7 +54,7 @@ public final class ClaimExtractor {
         for (Map.Entry<Span, List<Quantity>> e : byClause.entrySet()) {
             Span clause = e.getKey();
             Optional<String> author = quotedSpeaker(e.getValue().get(0).span(), quotations)
-                    .or(() -> accordingTo(text, clause, mentions, entities))
+                    .or(() -> accordingTo(text, clause, mentions, byBegin, entities))
                     .or(() -> reportedSpeaker(text, clause, mentions, byBegin, entities));
             Set<String> about = new TreeSet<>();
             for (int i = byBegin.firstFrom(clause.begin()); i < byBegin.size() && byBegin.begin(i) <= clause.end(); i++) {
@@ -73,7 +73,8 @@ public final class ClaimExtractor {
     }
 
     /** "According to the IOM, …", "Según la canciller, …". */
-    private static Optional<String> accordingTo(String text, Span clause, List<Mention> mentions, Map<String, Entity> entities) {
+    private static Optional<String> accordingTo(String text, Span clause, List<Mention> mentions, MentionsByBegin byBegin,
+                                                Map<String, Entity> entities) {
         // The attribution may open the sentence before the clause that holds the figure.
         int from = Math.min(Math.max(text.lastIndexOf('\n', clause.begin()) + 1, text.lastIndexOf(". ", clause.begin()) + 2),
                 clause.begin());
@@ -81,11 +82,13 @@ public final class ClaimExtractor {
         var m = ACCORDING_TO.first(text, from, clause.end());
         if (m == null) return Optional.empty();
         int after = m.end();
-        Optional<String> named = mentions.stream()
-                .filter(x -> x.span().begin() >= after && x.span().begin() <= after + 4)
-                .filter(x -> x.kind() == EntityKind.PERSON || x.kind() == EntityKind.ORGANIZATION)
-                .findFirst().map(Mention::entityId);
-        return named.or(() -> titled(text, after, clause.end(), m.start(), mentions, entities));
+        // The first person or organisation (in the order given) named right after it.
+        int named = Integer.MAX_VALUE;
+        for (int i = byBegin.firstFrom(after); i < byBegin.size() && byBegin.begin(i) <= after + 4; i++) {
+            if (isPersonOrOrganization(byBegin.mention(i))) named = Math.min(named, byBegin.position(i));
+        }
+        if (named != Integer.MAX_VALUE) return Optional.of(mentions.get(named).entityId());
+        return titled(text, after, clause.end(), m.start(), mentions, entities);
     }
 
     /** The person named earlier who holds the title that opens {@code [from, to)} ("the Foreign Secretary, …"). */
@@ -110,7 +113,7 @@ public final class ClaimExtractor {
         int subject = -1;
         for (int i = byBegin.firstFrom(clause.begin()); i < byBegin.size() && byBegin.begin(i) <= at; i++) {
             Mention m = byBegin.mention(i);
-            if (m.span().end() <= at && (m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION)) {
+            if (m.span().end() <= at && isPersonOrOrganization(m)) {
                 subject = Math.max(subject, byBegin.position(i));
             }
         }
@@ -125,6 +128,10 @@ public final class ClaimExtractor {
             return Optional.ofNullable(person).map(Mention::entityId);
         }
         return Optional.empty();
+    }
+
+    private static boolean isPersonOrOrganization(Mention m) {
+        return m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION;
     }
 
     /**
