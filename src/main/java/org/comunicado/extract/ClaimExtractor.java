@@ -78,8 +78,11 @@ public final class ClaimExtractor {
         // The attribution may open the sentence before the clause that holds the figure.
         int from = Math.min(Math.max(text.lastIndexOf('\n', clause.begin()) + 1, text.lastIndexOf(". ", clause.begin()) + 2),
                 clause.begin());
-        if (!hasAccordingToWord(text, from, clause.end())) return Optional.empty();
-        var m = ACCORDING_TO.first(text, from, clause.end());
+        int word = firstAccordingToWord(text, from, clause.end());
+        if (word < 0) return Optional.empty();
+        // A match starts at that word, or at "de " before "acuerdo": searched from one character before
+        // that, so the look-behind still sees the text it saw from the start of the stretch.
+        var m = ACCORDING_TO.first(text, Math.max(from, word - 4), clause.end());
         if (m == null) return Optional.empty();
         int after = m.end();
         // The first person or organisation (in the order given) named right after it.
@@ -152,16 +155,16 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether a run of letters in {@code [from, to)} is one of {@link #ACCORDING_TO_WORDS}, as a
-     * match of {@link #ACCORDING_TO} needs: each is a whole word there, ended by a space.
+     * Where the first run of letters in {@code [from, to)} that is one of {@link #ACCORDING_TO_WORDS}
+     * begins, or -1: a match of {@link #ACCORDING_TO} needs one, a whole word ended by a space.
      */
-    private static boolean hasAccordingToWord(String text, int from, int to) {
+    private static int firstAccordingToWord(String text, int from, int to) {
         for (int i = LetterRuns.start(text, from, to); i < to; ) {
             int end = LetterRuns.end(text, i, to);
-            if (ACCORDING_TO_WORDS.contains(text, i, end)) return true;
+            if (ACCORDING_TO_WORDS.contains(text, i, end)) return i;
             i = LetterRuns.start(text, end, to);
         }
-        return false;
+        return -1;
     }
 
     /**
