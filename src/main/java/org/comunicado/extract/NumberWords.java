@@ -165,7 +165,7 @@ final class NumberWords {
     /**
      * The pattern of a run of number words, in the given language: units, tens, scales, joined by
      * spaces, hyphens or "and"/"y"; an article counts only before a scale ("a hundred", "un
-     * millón"). Case-insensitive. The run may still be a lone "one" or "un": see {@link #isCount}.
+     * millón"). Case-insensitive. The run may still be a lone "one" or "un": see {@link Run#isCount}.
      */
     static Pattern sequence(String language) {
         return "es".equals(language) ? ES_SEQUENCE : EN_SEQUENCE;
