@@ -88,15 +88,18 @@ final class NumberWords {
         while (i < to) {
             char ch = text.charAt(i);
             if (ch >= '0' && ch <= '9') return i;
-            // ASCII other than letters needs no look-up: most characters between words are spaces and punctuation.
-            if (ch < 0x80 && !isAsciiLetter(ch)) {
-                i++;
-                continue;
-            }
-            int c = text.codePointAt(i);
-            if (!Character.isLetter(c)) {
-                i += Character.charCount(c);
-                continue;
+            // ASCII needs no look-up: most characters are ASCII letters, spaces and punctuation.
+            if (ch < 0x80) {
+                if (!isAsciiLetter(ch)) {
+                    i++;
+                    continue;
+                }
+            } else {
+                int c = text.codePointAt(i);
+                if (!Character.isLetter(c)) {
+                    i += Character.charCount(c);
+                    continue;
+                }
             }
             int end = letterRunEnd(text, i);
             // Past the first place, a letter is reached only after something else: it starts a word.
