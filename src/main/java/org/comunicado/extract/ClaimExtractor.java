@@ -1,11 +1,15 @@
 package org.comunicado.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.comunicado.ingest.Span;
 
 /**
@@ -16,12 +20,22 @@ import org.comunicado.ingest.Span;
  */
 public final class ClaimExtractor {
 
-    private static final WordMatches SPEECH_VERB = WordMatches.of(Pattern.compile(
-            "(?<![\\p{L}])(said|says|added|stated|told|noted|explained|emphasized|emphasised|stressed|underscored|highlighted|"
-                    + "affirmed|asserted|declared|remarked|pointed out|warned|insisted|recalled|reported|announced|"
-                    + "indicated|assured|reaffirmed|reiterated|mentioned|dijo|afirmó|señaló|subrayó|destacó|expresó|indicó|"
-                    + "explicó|reiteró|anunció|recordó|aseguró|enfatizó|informó|precisó|sostuvo|manifestó|declaró|agregó|"
-                    + "añadió|detalló|difundió|reveló|advirtió)\\b"));
+    private static final String SPEECH_VERBS = "said|says|added|stated|told|noted|explained|emphasized|emphasised|stressed|underscored|highlighted|"
+            + "affirmed|asserted|declared|remarked|pointed out|warned|insisted|recalled|reported|announced|"
+            + "indicated|assured|reaffirmed|reiterated|mentioned|dijo|afirmó|señaló|subrayó|destacó|expresó|indicó|"
+            + "explicó|reiteró|anunció|recordó|aseguró|enfatizó|informó|precisó|sostuvo|manifestó|declaró|agregó|"
+            + "añadió|detalló|difundió|reveló|advirtió";
+    private static final WordMatches SPEECH_VERB = WordMatches.of(Pattern.compile("(?<![\\p{L}])(" + SPEECH_VERBS + ")\\b"));
+    /**
+     * The first word of each speech verb. A verb ends where a word does ({@code \b}), so it can only
+     * begin a whole run of letters that is one of these: a clause without one is not searched.
+     */
+    private static final Set<String> SPEECH_VERB_FIRST_WORDS = Arrays.stream(SPEECH_VERBS.split("\\|"))
+            .map(verb -> verb.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
+    /** The same words case-folded: most words of a clause are turned away by it without being copied. */
+    private static final FoldedWords SPEECH_VERB_FIRST_WORDS_FOLDED = FoldedWords.of(SPEECH_VERB_FIRST_WORDS);
+    /** Words without which {@link #ACCORDING_TO} cannot match, compared ignoring case. */
+    private static final FoldedWords ACCORDING_TO_WORDS = FoldedWords.of(List.of("according", "según", "acuerdo"));
     private static final WordMatches PRONOUN = WordMatches.of(Pattern.compile("(?<![\\p{L}])(she|he|She|He|ella|él|Ella|Él)\\b"));
     private static final WordMatches ACCORDING_TO = WordMatches.of(Pattern.compile("(?i)(?<![\\p{L}])(?:according to|según|de acuerdo con)\\s+"));
     /** "the Foreign Secretary", "la canciller": a title standing for a person named earlier. */
@@ -33,42 +47,58 @@ public final class ClaimExtractor {
      */
     public List<Claim> extract(String text, List<Quantity> quantities, List<Quotation> quotations, List<Mention> mentions,
                                Map<String, Entity> entities) {
-        Map<Span, List<Quantity>> byClause = new LinkedHashMap<>();
+        Map<Span, List<Quantity>> byClause = new TreeMap<>();
         for (Quantity q : quantities) byClause.computeIfAbsent(q.clause(), k -> new ArrayList<>()).add(q);
+        MentionsByBegin byBegin = new MentionsByBegin(mentions);
         List<Claim> claims = new ArrayList<>();
-        byClause.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+        for (Map.Entry<Span, List<Quantity>> e : byClause.entrySet()) {
             Span clause = e.getKey();
             Optional<String> author = quotedSpeaker(e.getValue().get(0).span(), quotations)
-                    .or(() -> accordingTo(text, clause, mentions, entities))
-                    .or(() -> reportedSpeaker(text, clause, mentions, entities));
-            List<String> about = mentions.stream().filter(m -> clause.contains(m.span())).map(Mention::entityId)
-                    .distinct().sorted().toList();
-            claims.add(new Claim(clause, author, about, e.getValue()));
-        });
+                    .or(() -> accordingTo(text, clause, mentions, byBegin, entities))
+                    .or(() -> reportedSpeaker(text, clause, mentions, byBegin, entities));
+            Set<String> about = new TreeSet<>();
+            for (int i = byBegin.firstFrom(clause.begin()); i < byBegin.size() && byBegin.begin(i) <= clause.end(); i++) {
+                if (clause.contains(byBegin.mention(i).span())) about.add(byBegin.mention(i).entityId());
+            }
+            claims.add(new Claim(clause, author, List.copyOf(about), e.getValue()));
+        }
         return claims;
     }
 
     private static Optional<String> quotedSpeaker(Span quantity, List<Quotation> quotations) {
-        return quotations.stream().filter(q -> q.text().contains(quantity)).findFirst().flatMap(Quotation::speakerId);
+        for (Quotation q : quotations) {
+            if (q.text().contains(quantity)) return q.speakerId();
+        }
+        return Optional.empty();
     }
 
     /** "According to the IOM, …", "Según la canciller, …". */
-    private static Optional<String> accordingTo(String text, Span clause, List<Mention> mentions, Map<String, Entity> entities) {
+    private static Optional<String> accordingTo(String text, Span clause, List<Mention> mentions, MentionsByBegin byBegin,
+                                                Map<String, Entity> entities) {
         // The attribution may open the sentence before the clause that holds the figure.
-        int from = Math.max(text.lastIndexOf('\n', clause.begin()) + 1, text.lastIndexOf(". ", clause.begin()) + 2);
-        var m = ACCORDING_TO.first(text, Math.min(from, clause.begin()), clause.end());
+        int from = Math.min(Math.max(text.lastIndexOf('\n', clause.begin()) + 1, text.lastIndexOf(". ", clause.begin()) + 2),
+                clause.begin());
+        int word = firstAccordingToWord(text, from, clause.end());
+        if (word < 0) return Optional.empty();
+        // A match starts at that word, or at "de " before "acuerdo": searched from one character before
+        // that, so the look-behind still sees the text it saw from the start of the stretch.
+        var m = ACCORDING_TO.first(text, Math.max(from, word - 4), clause.end());
         if (m == null) return Optional.empty();
         int after = m.end();
-        Optional<String> named = mentions.stream()
-                .filter(x -> x.span().begin() >= after && x.span().begin() <= after + 4)
-                .filter(x -> x.kind() == EntityKind.PERSON || x.kind() == EntityKind.ORGANIZATION)
-                .findFirst().map(Mention::entityId);
-        return named.or(() -> titled(text.substring(after, clause.end()), m.start(), mentions, entities));
+        // The first person or organisation (in the order given) named right after it.
+        int named = Integer.MAX_VALUE;
+        for (int i = byBegin.firstFrom(after); i < byBegin.size() && byBegin.begin(i) <= after + 4; i++) {
+            if (isPersonOrOrganization(byBegin.mention(i))) named = Math.min(named, byBegin.position(i));
+        }
+        if (named != Integer.MAX_VALUE) return Optional.of(mentions.get(named).entityId());
+        return titled(text, after, clause.end(), m.start(), mentions, entities);
     }
 
-    private static Optional<String> titled(String phrase, int before, List<Mention> mentions, Map<String, Entity> entities) {
-        var t = TITLE_REFERENCE.matcher(phrase);
-        if (!t.find()) return Optional.empty();
+    /** The person named earlier who holds the title that opens {@code [from, to)} ("the Foreign Secretary, …"). */
+    private static Optional<String> titled(String text, int from, int to, int before, List<Mention> mentions,
+                                           Map<String, Entity> entities) {
+        var t = TITLE_REFERENCE.matcher(text).region(from, to);
+        if (!t.lookingAt()) return Optional.empty();
         String title = t.group(1).toLowerCase(java.util.Locale.ROOT);
         return mentions.stream().filter(x -> x.kind() == EntityKind.PERSON && x.span().end() <= before)
                 .filter(x -> entities.containsKey(x.entityId()) && entities.get(x.entityId()).jobTitles().stream()
@@ -76,22 +106,116 @@ public final class ClaimExtractor {
                 .reduce((a, b) -> b).map(Mention::entityId);
     }
 
-    private static Optional<String> reportedSpeaker(String text, Span clause, List<Mention> mentions, Map<String, Entity> entities) {
-        var verb = SPEECH_VERB.first(text, clause.begin(), clause.end());
+    private static Optional<String> reportedSpeaker(String text, Span clause, List<Mention> mentions, MentionsByBegin byBegin,
+                                                    Map<String, Entity> entities) {
+        int candidate = firstSpeechVerbWord(text, clause.begin(), clause.end());
+        var verb = candidate < 0 ? null : SPEECH_VERB.first(text, candidate, clause.end());
         if (verb == null) return Optional.empty();
         int at = verb.start();
-        // The subject: the last person or organisation named in the clause before the verb.
-        Optional<String> subject = mentions.stream()
-                .filter(m -> m.span().begin() >= clause.begin() && m.span().end() <= at)
-                .filter(m -> m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION)
-                .reduce((a, b) -> b).map(Mention::entityId);
-        if (subject.isPresent()) return subject;
-        Optional<String> title = titled(text.substring(clause.begin(), verb.end()), clause.begin(), mentions, entities);
+        // The subject: the last person or organisation (in the order given) named in the clause before the verb.
+        int subject = -1;
+        for (int i = byBegin.firstFrom(clause.begin()); i < byBegin.size() && byBegin.begin(i) <= at; i++) {
+            Mention m = byBegin.mention(i);
+            if (m.span().end() <= at && isPersonOrOrganization(m)) {
+                subject = Math.max(subject, byBegin.position(i));
+            }
+        }
+        if (subject >= 0) return Optional.of(mentions.get(subject).entityId());
+        Optional<String> title = titled(text, clause.begin(), verb.end(), clause.begin(), mentions, entities);
         if (title.isPresent()) return title;
         if (PRONOUN.first(text, clause.begin(), at) != null) {
-            return mentions.stream().filter(m -> m.kind() == EntityKind.PERSON && m.span().end() <= clause.begin())
-                    .reduce((a, b) -> b).map(Mention::entityId);
+            Mention person = null;
+            for (Mention m : mentions) {
+                if (m.kind() == EntityKind.PERSON && m.span().end() <= clause.begin()) person = m;
+            }
+            return Optional.ofNullable(person).map(Mention::entityId);
         }
         return Optional.empty();
+    }
+
+    private static boolean isPersonOrOrganization(Mention m) {
+        return m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION;
+    }
+
+    /**
+     * Where the first run of letters in {@code [from, to)} that is the first word of a speech verb
+     * begins (at {@code from}, or after a character other than a letter, as {@link WordMatches}
+     * tries them), or -1.
+     */
+    private static int firstSpeechVerbWord(String text, int from, int to) {
+        // Runs are cut at the end of the stretch, where the verb's \b finds a boundary.
+        for (int i = LetterRuns.start(text, from, to); i < to; ) {
+            int end = LetterRuns.end(text, i, to);
+            if (SPEECH_VERB_FIRST_WORDS_FOLDED.contains(text, i, end) && SPEECH_VERB_FIRST_WORDS.contains(text.substring(i, end))) {
+                return i;
+            }
+            i = LetterRuns.start(text, end, to);
+        }
+        return -1;
+    }
+
+    /**
+     * Where the first run of letters in {@code [from, to)} that is one of {@link #ACCORDING_TO_WORDS}
+     * begins, or -1: a match of {@link #ACCORDING_TO} needs one, a whole word ended by a space.
+     */
+    private static int firstAccordingToWord(String text, int from, int to) {
+        for (int i = LetterRuns.start(text, from, to); i < to; ) {
+            int end = LetterRuns.end(text, i, to);
+            if (ACCORDING_TO_WORDS.contains(text, i, end)) return i;
+            i = LetterRuns.start(text, end, to);
+        }
+        return -1;
+    }
+
+    /**
+     * The mentions of a release sorted by where they begin, each with its position in the list as
+     * given: the mentions of a clause are found by a binary search, and "the last one" still means
+     * the last in the order given. Made per call.
+     */
+    private static final class MentionsByBegin {
+        private final Mention[] sorted;
+        private final int[] positions;
+
+        MentionsByBegin(List<Mention> mentions) {
+            // Each key is a begin with the position below it: sorted, ties stay in the order given.
+            long[] keys = new long[mentions.size()];
+            for (int i = 0; i < keys.length; i++) keys[i] = (long) mentions.get(i).span().begin() << 32 | i;
+            Arrays.sort(keys);
+            sorted = new Mention[keys.length];
+            positions = new int[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                positions[i] = (int) keys[i];
+                sorted[i] = mentions.get(positions[i]);
+            }
+        }
+
+        int size() {
+            return sorted.length;
+        }
+
+        Mention mention(int i) {
+            return sorted[i];
+        }
+
+        int begin(int i) {
+            return sorted[i].span().begin();
+        }
+
+        /** The position in the list as given of the {@code i}th mention by begin. */
+        int position(int i) {
+            return positions[i];
+        }
+
+        /** The index of the first mention that begins at or after {@code offset}, or {@link #size()}. */
+        int firstFrom(int offset) {
+            int low = 0;
+            int high = sorted.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (begin(mid) < offset) low = mid + 1;
+                else high = mid;
+            }
+            return low;
+        }
     }
 }

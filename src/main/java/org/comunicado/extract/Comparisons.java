@@ -1,8 +1,11 @@
 package org.comunicado.extract;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads what a quantity is compared with ("77% compared to December") and which way it moved
@@ -18,32 +21,44 @@ final class Comparisons {
     private static final String BASELINE = "(?<base>[\\p{L}\\p{N}'’\\-]+(?:[ \\t]+(?!(?:and|y|but|pero|which|que|while|mientras)"
             + "(?![\\p{L}]))[\\p{L}\\p{N}'’\\-]+){0,5})";
 
-    private static final Pattern COMPARED = Pattern.compile("\\G[ \\t\\u00a0]*(?:(?:more|less|fewer|higher|lower"
+    private static final AnchoredMatches COMPARED = AnchoredMatches.of(Pattern.compile("\\G[ \\t\\u00a0]*(?:(?:more|less|fewer|higher|lower"
             + "|greater|above|below|más|menos|mayor|menor)[ \\t]+(?:than|que)|(?:(?:drop|fall|decrease|decline|reduction"
             + "|increase|rise|growth|jump|caída|disminución|reducción|aumento|incremento|crecimiento)[ \\t]+)?compared[ \\t]+(?:to|with)|in[ \\t]+comparison"
             + "[ \\t]+(?:to|with)|relative[ \\t]+to|versus|vs\\.?|con[ \\t]+respecto[ \\t]+(?:a|al)|respecto[ \\t]+(?:a|al|de|del)"
-            + "|en[ \\t]+comparación[ \\t]+con|comparado[ \\t]+con|frente[ \\t]+(?:a|al))[ \\t]+" + BASELINE, FLAGS);
+            + "|en[ \\t]+comparación[ \\t]+con|comparado[ \\t]+con|frente[ \\t]+(?:a|al))[ \\t]+" + BASELINE, FLAGS));
 
-    private static final Pattern FROM = Pattern.compile("\\G[ \\t\\u00a0]*(?:from|desde)[ \\t]+" + BASELINE, FLAGS);
+    private static final AnchoredMatches FROM = AnchoredMatches.of(Pattern.compile("\\G[ \\t\\u00a0]*(?:from|desde)[ \\t]+" + BASELINE, FLAGS));
 
     /** "over the same period last year", "en el mismo periodo del año anterior": the period is the baseline. */
-    private static final Pattern SAME_PERIOD = Pattern.compile("\\G[ \\t\\u00a0]*(?:over|from|than|in|en|durante"
+    private static final AnchoredMatches SAME_PERIOD = AnchoredMatches.of(Pattern.compile("\\G[ \\t\\u00a0]*(?:over|from|than|in|en|durante"
             + "|respecto[ \\t]+al|con[ \\t]+respecto[ \\t]+al)[ \\t]+(?<base>(?:the|el)[ \\t]+(?:same|mismo)[ \\t]+"
-            + "(?:period|periodo|período|lapso)[^,.;:!?()\"“”]*)", FLAGS);
+            + "(?:period|periodo|período|lapso)[^,.;:!?()\"“”]*)", FLAGS));
 
-    private static final WordMatches DECREASE = WordMatches.of(Pattern.compile("(?<![\\p{L}])(?:reduc(?:e|ed|es|ing|tion|tions)"
-            + "|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|cut|cuts"
-            + "|disminu(?:ir|yó|yeron|ye|yen|ción)|reduc(?:ir|ción|en)|redu(?:jo|jeron)|baj(?:ó|aron|a)|caída|cayó"
-            + "|cayeron|descen(?:so|dió|dieron))(?![\\p{L}])", FLAGS));
+    /** Words that say a quantity went down; letters compared as a case-insensitive pattern does. */
+    private static final List<String> DECREASE_WORDS = List.of("reduce", "reduced", "reduces", "reducing", "reduction",
+            "reductions", "decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declines", "declining",
+            "fell", "fall", "falls", "fallen", "falling", "drop", "dropp", "droped", "dropped", "drops", "dropps", "droping",
+            "dropping", "cut", "cuts", "disminuir", "disminuyó", "disminuyeron", "disminuye", "disminuyen", "disminución",
+            "reducir", "reducción", "reducen", "redujo", "redujeron", "bajó", "bajaron", "baja", "caída", "cayó", "cayeron",
+            "descenso", "descendió", "descendieron");
 
-    private static final WordMatches INCREASE = WordMatches.of(Pattern.compile("(?<![\\p{L}])(?:increas(?:e|ed|es|ing)|ris(?:e|es|en|ing)"
-            + "|rose|gr(?:ew|ow|ows|own|owth)|surg(?:e|ed)|aument(?:o|ó|aron|ar|a|an)|crec(?:ió|ieron|imiento|e|en)"
-            + "|increment(?:o|ó|aron|ar)|subi(?:ó|eron)|alza)(?![\\p{L}])", FLAGS));
+    /** Words that say a quantity went up. */
+    private static final List<String> INCREASE_WORDS = List.of("increase", "increased", "increases", "increasing", "rise",
+            "rises", "risen", "rising", "rose", "grew", "grow", "grows", "grown", "growth", "surge", "surged", "aumento",
+            "aumentó", "aumentaron", "aumentar", "aumenta", "aumentan", "creció", "crecieron", "crecimiento", "crece", "crecen",
+            "incremento", "incrementó", "incrementaron", "incrementar", "subió", "subieron", "alza");
+
+    private static final FoldedWords DECREASE = FoldedWords.of(DECREASE_WORDS);
+    /** Both lists, so that most words are turned away by one look-up. */
+    private static final FoldedWords CHANGE = FoldedWords.of(Stream.concat(DECREASE_WORDS.stream(), INCREASE_WORDS.stream()).toList());
+
+    /** The same words as whole-word patterns, for stretches that hold characters outside the BMP. */
+    private static final WordMatches DECREASE_PATTERN = wholeWords(DECREASE_WORDS);
+    private static final WordMatches INCREASE_PATTERN = wholeWords(INCREASE_WORDS);
 
     /** "up 5%", "down by 3%": only right before the number, since "up" has many other uses. */
     private static final WordMatches UP_DOWN = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?<dir>up|down)(?:[ \\t]+by)?[ \\t]+$", FLAGS), 2);
 
-    private static final String STRETCH_BREAKS = ",;:—–()\"“”«»";
     private static final int WINDOW_WORDS = 8;
     private static final int AFTER_CHARS = 30;
 
@@ -56,12 +71,12 @@ final class Comparisons {
      * ("300 people from Bolivia").
      */
     static Optional<String> baseline(String text, int end, int sentenceEnd, boolean moved) {
-        Matcher same = SAME_PERIOD.matcher(text).region(end, sentenceEnd);
-        if (same.lookingAt()) return Optional.of(same.group("base").strip());
-        Matcher compared = COMPARED.matcher(text).region(end, sentenceEnd);
-        if (compared.lookingAt()) return Optional.of(compared.group("base"));
-        Matcher from = FROM.matcher(text).region(end, sentenceEnd);
-        return moved && from.lookingAt() ? Optional.of(from.group("base")) : Optional.empty();
+        Matcher same = SAME_PERIOD.at(text, end, sentenceEnd);
+        if (same != null) return Optional.of(same.group("base").strip());
+        Matcher compared = COMPARED.at(text, end, sentenceEnd);
+        if (compared != null) return Optional.of(compared.group("base"));
+        Matcher from = moved ? FROM.at(text, end, sentenceEnd) : null;
+        return from != null ? Optional.of(from.group("base")) : Optional.empty();
     }
 
     /**
@@ -73,12 +88,14 @@ final class Comparisons {
     static Optional<Direction> direction(String text, int from, int begin, int end, int sentenceEnd) {
         int stretchStart = begin;
         int words = 0;
-        while (stretchStart > from && STRETCH_BREAKS.indexOf(text.charAt(stretchStart - 1)) < 0) {
+        while (stretchStart > from && !isStretchBreak(text.charAt(stretchStart - 1))) {
             if (Character.isWhitespace(text.charAt(stretchStart - 1))) words++;
             if (words > WINDOW_WORDS) break;
             stretchStart--;
         }
-        Matcher updown = UP_DOWN.endingAt(text, stretchStart, begin);
+        // Only "up", "down" or "by" can end right before the number; most words do not end so.
+        Matcher updown = NonQuantities.lastCharIsOneOf(text, stretchStart, begin, " \t", "pny")
+                ? UP_DOWN.endingAt(text, stretchStart, begin) : null;
         if (updown != null) {
             return Optional.of(updown.group("dir").equalsIgnoreCase("up") ? Direction.INCREASE : Direction.DECREASE);
         }
@@ -86,26 +103,69 @@ final class Comparisons {
         if (before.isPresent()) return before;
         int stretchEnd = end;
         while (stretchEnd < sentenceEnd && stretchEnd - end < AFTER_CHARS
-                && STRETCH_BREAKS.indexOf(text.charAt(stretchEnd)) < 0) {
+                && !isStretchBreak(text.charAt(stretchEnd))) {
             stretchEnd++;
         }
         return first(text, end, stretchEnd);
     }
 
+    /** What ends a stretch of a sentence: ",;:—–()\"“”«»". */
+    private static boolean isStretchBreak(char c) {
+        return switch (c) {
+            case ',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '«', '»' -> true;
+            default -> false;
+        };
+    }
+
     private static Optional<Direction> last(String text, int from, int to) {
-        int dec = DECREASE.lastStart(text, from, to);
-        int inc = INCREASE.lastStart(text, from, to);
-        if (dec < 0 && inc < 0) return Optional.empty();
-        return Optional.of(dec > inc ? Direction.DECREASE : Direction.INCREASE);
+        if (hasSurrogate(text, from, to)) {
+            int dec = DECREASE_PATTERN.lastStart(text, from, to);
+            int inc = INCREASE_PATTERN.lastStart(text, from, to);
+            if (dec < 0 && inc < 0) return Optional.empty();
+            return Optional.of(dec > inc ? Direction.DECREASE : Direction.INCREASE);
+        }
+        return changeWord(text, from, to, true);
     }
 
     private static Optional<Direction> first(String text, int from, int to) {
-        Matcher dec = DECREASE.first(text, from, to);
-        Matcher inc = INCREASE.first(text, from, to);
-        int d = dec != null ? dec.start() : Integer.MAX_VALUE;
-        int i = inc != null ? inc.start() : Integer.MAX_VALUE;
-        if (d == Integer.MAX_VALUE && i == Integer.MAX_VALUE) return Optional.empty();
-        return Optional.of(d < i ? Direction.DECREASE : Direction.INCREASE);
+        if (hasSurrogate(text, from, to)) {
+            Matcher dec = DECREASE_PATTERN.first(text, from, to);
+            Matcher inc = INCREASE_PATTERN.first(text, from, to);
+            int d = dec != null ? dec.start() : Integer.MAX_VALUE;
+            int i = inc != null ? inc.start() : Integer.MAX_VALUE;
+            if (d == Integer.MAX_VALUE && i == Integer.MAX_VALUE) return Optional.empty();
+            return Optional.of(d < i ? Direction.DECREASE : Direction.INCREASE);
+        }
+        return changeWord(text, from, to, false);
     }
 
+    /**
+     * The direction named by the first (or the last) change word in {@code [from, to)}. A word is a
+     * run of letters, cut at both ends of the stretch, as the whole-word patterns see it there.
+     * Only for text without surrogates, where a letter is a {@code char}.
+     */
+    private static Optional<Direction> changeWord(String text, int from, int to, boolean last) {
+        Direction found = null;
+        for (int i = LetterRuns.start(text, from, to); i < to; ) {
+            int end = LetterRuns.end(text, i, to);
+            if (CHANGE.contains(text, i, end)) {
+                found = DECREASE.contains(text, i, end) ? Direction.DECREASE : Direction.INCREASE;
+                if (!last) break;
+            }
+            i = LetterRuns.start(text, end, to);
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static boolean hasSurrogate(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isSurrogate(text.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    private static WordMatches wholeWords(List<String> words) {
+        return WordMatches.of(Pattern.compile("(?<![\\p{L}])(?:" + words.stream().map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")(?![\\p{L}])", FLAGS));
+    }
 }

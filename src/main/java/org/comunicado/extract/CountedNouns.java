@@ -2,10 +2,7 @@ package org.comunicado.extract;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds what a number counts: the plural noun that follows it ("15,000 pre-Hispanic pieces",
@@ -23,7 +20,36 @@ final class CountedNouns {
     record Phrase(int headEnd, int descriptionBegin, int descriptionEnd, String unit) {
     }
 
-    private static final Pattern WORD = Pattern.compile("\\G[ \\t\\u00a0]+([\\p{L}][\\p{L}'’\\-]*)");
+    /**
+     * A word after blanks, as {@code \G[ \t]+([\p{L}][\p{L}'’\-]*)} (no-break spaces among the
+     * blanks) matches it, read without the pattern: {@code [begin, end)} is the word, {@code text}
+     * its characters.
+     */
+    record Word(int begin, int end, String text) {
+
+        /** The word right after the blanks at {@code from}, ending by {@code limit}, or null. */
+        static Word after(String source, int from, int limit) {
+            int i = from;
+            while (i < limit && isBlank(source.charAt(i))) i++;
+            if (i == from || i == limit) return null;
+            int first = source.codePointAt(i);
+            int end = i + Character.charCount(first);
+            if (end > limit || !Character.isLetter(first)) return null;
+            while (end < limit) {
+                int c = source.codePointAt(end);
+                if (end + Character.charCount(c) > limit || !Character.isLetter(c) && c != '\'' && c != '’' && c != '-') break;
+                end += Character.charCount(c);
+            }
+            return new Word(i, end, source.substring(i, end));
+        }
+
+        private static boolean isBlank(char c) {
+            return c == ' ' || c == '\t' || c == '\u00a0';
+        }
+    }
+
+    private static final Set<String> EN_COMPLEMENTS = Set.of("of", "for");
+    private static final Set<String> ES_COMPLEMENTS = Set.of("de", "del");
 
     /** Closed-class and auxiliary words: a noun phrase never runs through one. */
     private static final Set<String> EN_STOP = Set.of(
@@ -85,86 +111,86 @@ final class CountedNouns {
     }
 
     /**
-     * The counted noun phrase starting right after {@code from}, or empty when none follows (the
+     * The counted noun phrase starting right after {@code from}, or null when none follows (the
      * number stands alone, or what follows is a verb, a name or punctuation).
      *
      * @param limit where the sentence ends; the phrase never runs past it
      */
-    static Optional<Phrase> after(String text, int from, int limit, String language) {
+    static Phrase after(String text, int from, int limit, String language) {
         return "es".equals(language) ? spanish(text, from, limit) : english(text, from, limit);
     }
 
     /** Whether the first word after {@code from} is capitalised and not a counted plural ("75 Periodo"). */
     static boolean namePartFollows(String text, int from, int limit) {
-        Matcher m = WORD.matcher(text).region(from, limit);
-        if (!m.find()) return false;
-        String w = m.group(1);
+        Word m = Word.after(text, from, limit);
+        if (m == null) return false;
+        String w = m.text();
         return Character.isUpperCase(w.charAt(0)) && !w.toLowerCase(Locale.ROOT).endsWith("s");
     }
 
-    private static Optional<Phrase> english(String text, int from, int limit) {
-        Matcher m = WORD.matcher(text).region(from, limit);
+    private static Phrase english(String text, int from, int limit) {
         int descBegin = -1;
-        for (int i = 0; i < 4 && m.find(); i++) {
-            String w = m.group(1);
+        Word m = Word.after(text, from, limit);
+        for (int i = 0; i < 4 && m != null; i++) {
+            String w = m.text();
             String lower = w.toLowerCase(Locale.ROOT);
-            if (EN_STOP.contains(lower) || w.endsWith("'s") || w.endsWith("’s")) return Optional.empty();
-            if (descBegin < 0) descBegin = m.start(1);
+            if (EN_STOP.contains(lower) || w.endsWith("'s") || w.endsWith("’s")) return null;
+            if (descBegin < 0) descBegin = m.begin();
             if (isEnglishPlural(lower)) {
-                int descEnd = complement(text, m.end(), limit, Set.of("of", "for"), EN_STOP);
+                int descEnd = complement(text, m.end(), limit, EN_COMPLEMENTS, EN_STOP);
                 String unit = PEOPLE.contains(lower) || isDemonym(w) ? "people" : lower;
-                return Optional.of(new Phrase(m.end(), descBegin, descEnd, unit));
+                return new Phrase(m.end(), descBegin, descEnd, unit);
             }
-            m.region(m.end(), limit);
+            m = Word.after(text, m.end(), limit);
         }
-        return Optional.empty();
+        return null;
     }
 
-    private static Optional<Phrase> spanish(String text, int from, int limit) {
-        Matcher m = WORD.matcher(text).region(from, limit);
+    private static Phrase spanish(String text, int from, int limit) {
         int descBegin = -1;
-        for (int i = 0; i < 2 && m.find(); i++) {
-            String w = m.group(1);
+        Word m = Word.after(text, from, limit);
+        for (int i = 0; i < 2 && m != null; i++) {
+            String w = m.text();
             String lower = w.toLowerCase(Locale.ROOT);
-            if (ES_STOP.contains(lower)) return Optional.empty();
-            if (descBegin < 0) descBegin = m.start(1);
+            if (ES_STOP.contains(lower)) return null;
+            if (descBegin < 0) descBegin = m.begin();
             if (ES_PRENOMINAL.contains(lower)) {
-                m.region(m.end(), limit);
+                m = Word.after(text, m.end(), limit);
                 continue;
             }
-            if (!isSpanishPlural(lower)) return Optional.empty();
+            if (!isSpanishPlural(lower)) return null;
             int headEnd = m.end();
             int descEnd = postnominal(text, headEnd, limit);
-            descEnd = complement(text, descEnd, limit, Set.of("de", "del"), ES_STOP);
+            descEnd = complement(text, descEnd, limit, ES_COMPLEMENTS, ES_STOP);
             String unit = PEOPLE.contains(lower) ? "people" : ES_TO_EN.getOrDefault(lower, lower);
-            return Optional.of(new Phrase(headEnd, descBegin, descEnd, unit));
+            return new Phrase(headEnd, descBegin, descEnd, unit);
         }
-        return Optional.empty();
+        return null;
     }
 
     /** Extends past Spanish adjectives after the noun; they agree with a plural noun, so end in s. */
     private static int postnominal(String text, int from, int limit) {
         int end = from;
-        Matcher m = WORD.matcher(text).region(from, limit);
-        for (int i = 0; i < 2 && m.find(); i++) {
-            String lower = m.group(1).toLowerCase(Locale.ROOT);
-            if (ES_STOP.contains(lower) || !lower.endsWith("s") || Character.isUpperCase(m.group(1).charAt(0))) break;
+        Word m = Word.after(text, from, limit);
+        for (int i = 0; i < 2 && m != null; i++) {
+            String lower = m.text().toLowerCase(Locale.ROOT);
+            if (ES_STOP.contains(lower) || !lower.endsWith("s") || Character.isUpperCase(m.text().charAt(0))) break;
             end = m.end();
-            m.region(end, limit);
+            m = Word.after(text, end, limit);
         }
         return end;
     }
 
     /** Extends past a short complement ("requests for asylum", "eventos de protección preventiva"). */
     private static int complement(String text, int from, int limit, Set<String> prepositions, Set<String> stop) {
-        Matcher m = WORD.matcher(text).region(from, limit);
-        if (!m.find() || !prepositions.contains(m.group(1).toLowerCase(Locale.ROOT))) return from;
+        Word m = Word.after(text, from, limit);
+        if (m == null || !prepositions.contains(m.text().toLowerCase(Locale.ROOT))) return from;
         int end = from;
-        m.region(m.end(), limit);
-        for (int i = 0; i < 3 && m.find(); i++) {
-            if (stop.contains(m.group(1).toLowerCase(Locale.ROOT))) break;
+        m = Word.after(text, m.end(), limit);
+        for (int i = 0; i < 3 && m != null; i++) {
+            if (stop.contains(m.text().toLowerCase(Locale.ROOT))) break;
             end = m.end();
-            m.region(end, limit);
+            m = Word.after(text, end, limit);
         }
         return end;
     }

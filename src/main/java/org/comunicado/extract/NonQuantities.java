@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Recognises numbers that do not measure anything: parts of dates and times, years and eras,
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 final class NonQuantities {
 
     private static final String MONTH = "january|february|march|april|may|june|july|august|september|october|"
-            + "november|december|jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|jul\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.|"
+            + "november|december|jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|jul\\.|aug\\.|sep\\.|sept\\.|oct\\.|nov\\.|dec\\.|"
             + "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
 
     private static final String WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -25,30 +26,37 @@ final class NonQuantities {
     private static final WordMatches DATE_BEFORE = WordMatches.trailing(Pattern.compile(
             "(?<![\\p{L}])(?:" + MONTH + "|" + WEEKDAY + ")[ \\t\\u00a0,]*(?:the[ \\t]+)?$", FLAGS), 2);
 
+    /** The words of {@link #DATE_BEFORE}: the months and weekdays (abbreviations without their dot) and "the". */
+    private static final FoldedWords DATE_WORDS = FoldedWords.of(
+            Stream.of((MONTH + "|" + WEEKDAY + "|the").split("\\|")).map(w -> w.replace("\\.", "")).toList());
+
     /** A month right after the number: "20 de agosto", "20 August", "20th of May". */
-    private static final Pattern DATE_AFTER = Pattern.compile(
-            "\\G[ \\t\\u00a0]+(?:de[ \\t]+|of[ \\t]+)?(?:" + MONTH + ")(?![\\p{L}])", FLAGS);
+    private static final AnchoredMatches DATE_AFTER = AnchoredMatches.of(Pattern.compile(
+            "\\G[ \\t\\u00a0]+(?:de[ \\t]+|of[ \\t]+)?(?:" + MONTH + ")(?![\\p{L}])", FLAGS));
 
     /** The first day of a range whose month comes after the second: "del 3 al 5 de junio", "3-5 June". */
-    private static final Pattern DAY_RANGE_AFTER = Pattern.compile(
+    private static final AnchoredMatches DAY_RANGE_AFTER = AnchoredMatches.of(Pattern.compile(
             "\\G[ \\t]*(?:to|and|through|-|–|al|a|y)[ \\t]*\\d{1,2}[ \\t]+(?:de[ \\t]+|of[ \\t]+)?(?:" + MONTH
-                    + ")(?![\\p{L}])", FLAGS);
+                    + ")(?![\\p{L}])", FLAGS));
 
     /** The second day of a range whose month comes first: "June 3 to 5". */
     private static final WordMatches DAY_RANGE_BEFORE = WordMatches.trailing(Pattern.compile(
             "(?<![\\p{L}])(?:" + MONTH + ")[ \\t]+\\d{1,2}[ \\t]*(?:to|and|through|-|–)[ \\t]*$", FLAGS), 3);
 
+    /** The last characters of the words that join the days in {@link #DAY_RANGE_BEFORE}. */
+    private static final String RANGE_JOIN_ENDS = lastCharacters("to|and|through|-|–");
+
     /** Clock times: "8 a.m.", "10 hrs". ("20:31" is caught as a number glued to a colon.) */
-    private static final Pattern TIME_AFTER = Pattern.compile(
-            "\\G[ \\t\\u00a0]*(?:[ap]\\.?[ \\t]?m\\.?|hrs?\\.?|h)(?![\\p{L}])", FLAGS);
+    private static final AnchoredMatches TIME_AFTER = AnchoredMatches.of(Pattern.compile(
+            "\\G[ \\t\\u00a0]*(?:[ap]\\.?[ \\t]?m\\.?|hrs?\\.?|h)(?![\\p{L}])", FLAGS));
 
     /** "a las 10 horas" is a time of day; "durante 10 horas" a duration. */
     private static final Pattern HOUR_OF_DAY = Pattern.compile("(?<![\\p{L}])las[ \\t]+\\d+[ \\t]+horas", FLAGS);
 
     /** An era marks a year, also at the far end of a range: "from 800 to 500 BCE". Case matters: "ce". */
-    private static final Pattern ERA_AFTER = Pattern.compile(
+    private static final AnchoredMatches ERA_AFTER = AnchoredMatches.of(Pattern.compile(
             "\\G(?:[ \\t]+(?:to|and|y|a|-|–)[ \\t]+\\d[\\d,.]*)?[ \\t\\u00a0]*"
-                    + "(?:BCE|BC|CE|AD|A\\.D\\.|B\\.C\\.|a\\.[ \\t]?C\\.|d\\.[ \\t]?C\\.|a\\.[ \\t]?n\\.[ \\t]?e\\.)(?![\\p{L}])");
+                    + "(?:BCE|BC|CE|AD|A\\.D\\.|B\\.C\\.|a\\.[ \\t]?C\\.|d\\.[ \\t]?C\\.|a\\.[ \\t]?n\\.[ \\t]?e\\.)(?![\\p{L}])"));
 
     /** Words after which a number is a label, not an amount ("Article 33", "No. 01", "fase 3"). */
     private static final Set<String> LABELS = Set.of(
@@ -67,10 +75,11 @@ final class NonQuantities {
             + "through|during|before|after|en|desde|para|durante|antes|después|año|year)"
             + "[ \\t\\u00a0]+$", FLAGS), 1);
 
+    /** No label is longer; a longer word before a number is not looked up. */
+    private static final int LONGEST_LABEL = LABELS.stream().mapToInt(String::length).max().orElseThrow();
+
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([^\\s]+)[ \\t\\u00a0]+$");
 
-    /** What {@code \\s} matches in {@link #PREVIOUS_WORD}. */
-    private static final String REGEX_SPACE = " \t\n\u000B\f\r";
 
     /**
      * How far back from a number the patterns above that end at it ({@code ...$}) look: far
@@ -105,25 +114,80 @@ final class NonQuantities {
         return text.charAt(begin) == '0' && end - begin > 1 && Character.isDigit(text.charAt(begin + 1));
     }
 
-    /** Whether the number at {@code [begin, end)} is the day or year of a date, or a time of day. */
+    /**
+     * Whether the number at {@code [begin, end)} is the day or year of a date, or a time of day.
+     * Each pattern is tried only when the character it needs next to the number is there.
+     */
     static boolean isDateOrTime(String text, int lineStart, int begin, int end) {
-        if (DATE_BEFORE.endingAt(text, lookBehind(lineStart, begin), begin) != null) return true;
-        if (DATE_AFTER.matcher(text).region(end, text.length()).lookingAt()) return true;
-        if (DAY_RANGE_AFTER.matcher(text).region(end, text.length()).lookingAt()) return true;
-        if (DAY_RANGE_BEFORE.endingAt(text, lookBehind(lineStart, begin), begin) != null) return true;
-        if (TIME_AFTER.matcher(text).region(end, text.length()).lookingAt()) return true;
-        Matcher hour = HOUR_OF_DAY.matcher(text).region(Math.max(lineStart, begin - 4), text.length());
+        int from = lookBehind(lineStart, begin);
+        if (mayEndDate(text, from, begin) && DATE_BEFORE.endingAt(text, from, begin) != null) {
+            return true;
+        }
+        if (DATE_AFTER.matchesAt(text, end, text.length())) return true;
+        if (DAY_RANGE_AFTER.matchesAt(text, end, text.length())) return true;
+        if (lastCharIsOneOf(text, from, begin, " \t", RANGE_JOIN_ENDS)
+                && DAY_RANGE_BEFORE.endingAt(text, from, begin) != null) {
+            return true;
+        }
+        if (TIME_AFTER.matchesAt(text, end, text.length())) return true;
+        int hourFrom = Math.max(lineStart, begin - 4);
+        if (!mayBe(text.charAt(hourFrom), "l")) return false;
+        Matcher hour = HOUR_OF_DAY.matcher(text).region(hourFrom, text.length());
         return hour.lookingAt() && hour.start() <= begin;
     }
 
     /** Whether an era follows the number ("2500 BCE", "800 to 500 a. C."). */
     static boolean isEraYear(String text, int end) {
-        return ERA_AFTER.matcher(text).region(end, text.length()).lookingAt();
+        return ERA_AFTER.matchesAt(text, end, text.length());
+    }
+
+    /**
+     * Whether {@link #DATE_BEFORE} may end at {@code at}: past the blanks and commas before it, a
+     * date word ends there (or the dot of an abbreviation after one), or a longer run of letters
+     * whose last three are one, as in "Maythe 5", where nothing stands between a month and "the".
+     */
+    static boolean mayEndDate(String text, int from, int at) {
+        int end = at;
+        while (end > from && (isBlank(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) end--;
+        if (end > from && text.charAt(end - 1) == '.') end--;
+        int start = end;
+        while (start > from && Character.isLetter(text.charAt(start - 1))) start--;
+        if (start == end) return false;
+        return DATE_WORDS.contains(text, start, end) || end - start > 3 && DATE_WORDS.contains(text, end - 3, end);
+    }
+
+    /**
+     * Whether the last character before {@code at} and the characters in {@code skipped} may be,
+     * as a case-insensitive pattern compares it, one of {@code lastChars} (lower case).
+     */
+    static boolean lastCharIsOneOf(String text, int from, int at, String skipped, String lastChars) {
+        int i = at;
+        while (i > from && skipped.indexOf(text.charAt(i - 1)) >= 0) i--;
+        return i > from && mayBe(text.charAt(i - 1), lastChars);
+    }
+
+    /** Whether {@code c} matches one of {@code chars} (lower case) case-insensitively, also by Unicode case. */
+    private static boolean mayBe(char c, String chars) {
+        return chars.indexOf(c) >= 0 || chars.indexOf(Character.toLowerCase(c)) >= 0
+                || chars.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
+    }
+
+    /** The last character of each alternative of {@code alternation} ("jan\\." ends with the dot). */
+    private static String lastCharacters(String alternation) {
+        StringBuilder chars = new StringBuilder();
+        for (String word : alternation.split("\\|")) {
+            char last = word.charAt(word.length() - 1);
+            if (chars.indexOf(String.valueOf(last)) < 0) chars.append(last);
+        }
+        return chars.toString();
     }
 
     /** Whether {@code digits} has the shape of a year: four digits, no separators, 1000–2100. */
     static boolean isYearShaped(String digits) {
-        if (digits.length() != 4 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) return false;
+        if (digits.length() != 4) return false;
+        for (int i = 0; i < 4; i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') return false;
+        }
         int v = Integer.parseInt(digits);
         return v >= 1000 && v <= 2100;
     }
@@ -141,10 +205,14 @@ final class NonQuantities {
         char prev = begin > 0 ? text.charAt(begin - 1) : ' ';
         char next = end < text.length() ? text.charAt(end) : ' ';
         if ((prev == '(' || prev == '[') && (next == ')' || next == ']')) return true;
-        if (atLineStart(text, begin) && (next == '.' || next == ')')) return true;
-        Matcher m = previousWord(text, sentenceStart, begin);
-        if (!m.find()) return false;
-        return LABELS.contains(m.group(1).replaceAll("[.:]+$", "").toLowerCase(Locale.ROOT));
+        if ((next == '.' || next == ')') && atLineStart(text, begin)) return true;
+        Word word = previousWord(text, sentenceStart, begin);
+        if (word == null) return false;
+        int wordEnd = word.end();
+        while (wordEnd > word.begin() && (text.charAt(wordEnd - 1) == '.' || text.charAt(wordEnd - 1) == ':')) wordEnd--;
+        // Lower-casing never shortens a word: a longer one is no label.
+        if (wordEnd - word.begin() > LONGEST_LABEL) return false;
+        return LABELS.contains(text.substring(word.begin(), wordEnd).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -153,29 +221,61 @@ final class NonQuantities {
      * title-case headline ("Mexico Sends 500 Tons of Aid") still counts its tons.
      */
     static boolean followsName(String text, int sentenceStart, int begin) {
-        Matcher m = previousWord(text, sentenceStart, begin);
-        if (!m.find()) return false;
-        String word = m.group(1);
-        return Character.isUpperCase(word.charAt(0)) && !startsSentence(text, sentenceStart, m.start(1));
+        Word word = previousWord(text, sentenceStart, begin);
+        return word != null && Character.isUpperCase(text.charAt(word.begin()))
+                && !startsSentence(text, sentenceStart, word.begin());
+    }
+
+    /** A word of the text, as {@code [begin, end)}. */
+    private record Word(int begin, int end) {
     }
 
     /**
-     * {@link #PREVIOUS_WORD} over the stretch before {@code begin}, cut to where its leftmost match
-     * can start: past the spaces before the number and the word before them, no further (a match
-     * cannot hold the line break or space that ends the stretch).
+     * The word {@link #PREVIOUS_WORD} finds before {@code begin}: the characters other than
+     * {@code \\s} right before the blanks before the number, or null when there are no blanks or no
+     * such characters. The pattern itself is asked only when a no-break space is near, since it
+     * is no {@code \\s} and may belong to the word.
      */
-    private static Matcher previousWord(String text, int sentenceStart, int begin) {
+    private static Word previousWord(String text, int sentenceStart, int begin) {
         int from = lookBehind(sentenceStart, begin);
-        int i = spacesBefore(text, from, begin);
-        while (i > from && REGEX_SPACE.indexOf(text.charAt(i - 1)) < 0) i--;
-        return PREVIOUS_WORD.matcher(text).region(i, begin);
+        int blanks = spacesBefore(text, from, begin);
+        int i = blanks;
+        while (i > from && !isRegexSpace(text.charAt(i - 1))) i--;
+        for (int k = i; k < begin; k++) {
+            if (text.charAt(k) == '\u00a0') {
+                Matcher m = PREVIOUS_WORD.matcher(text).region(i, begin);
+                return m.find() ? new Word(m.start(1), m.end(1)) : null;
+            }
+        }
+        return i < blanks && blanks < begin ? new Word(i, blanks) : null;
+    }
+
+    /**
+     * Whether blanks end at {@code at} and the run of letters before them, from {@code from} at the
+     * earliest, is one of {@code words}: what a pattern needs that ends with one of those words and
+     * blanks ({@code ...(?:than|about)[ \t]+$}).
+     */
+    static boolean followsWordOf(String text, int from, int at, FoldedWords words) {
+        int blanks = spacesBefore(text, from, at);
+        int start = blanks;
+        while (start > from && Character.isLetter(text.charAt(start - 1))) start--;
+        return blanks < at && start < blanks && words.contains(text, start, blanks);
     }
 
     /** Where the spaces and tabs (no-break ones too) right before {@code at} begin, not before {@code from}. */
     static int spacesBefore(String text, int from, int at) {
         int i = at;
-        while (i > from && " \t\u00a0".indexOf(text.charAt(i - 1)) >= 0) i--;
+        while (i > from && isBlank(text.charAt(i - 1))) i--;
         return i;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0';
+    }
+
+    /** What {@code \\s} matches in {@link #PREVIOUS_WORD}: " \t\n\u000B\f\r". */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     private static boolean atLineStart(String text, int begin) {

@@ -35,7 +35,10 @@ final class NumberParser {
         }
         if (lastComma < 0 && lastDot < 0) return new BigDecimal(s);
         char sep = lastComma >= 0 ? ',' : '.';
-        int count = (int) s.chars().filter(c -> c == sep).count();
+        int count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == sep) count++;
+        }
         int after = s.length() - s.lastIndexOf(sep) - 1;
         boolean grouping = count > 1 || (after == 3 && (sep == ',' || "es".equals(language)));
         return grouping ? new BigDecimal(s.replace(String.valueOf(sep), "")) : decimalAt(s, sep);

@@ -1,6 +1,7 @@
 package org.comunicado.extract;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -59,11 +60,18 @@ final class NumberWords {
     private static final Pattern ES_SEQUENCE = sequence(ES_UNITS, ES_SCALES, "y", "una?");
 
     /** The words a run of number words can begin with: its units, its scales and the articles. */
-    private static final FirstWords EN_FIRST_WORDS = FirstWords.of(EN_UNITS, EN_SCALES, "a", "an");
-    private static final FirstWords ES_FIRST_WORDS = FirstWords.of(ES_UNITS, ES_SCALES, "un", "una");
+    private static final FoldedWords EN_FIRST_WORDS = firstWords(EN_UNITS, EN_SCALES, "a", "an");
+    private static final FoldedWords ES_FIRST_WORDS = firstWords(ES_UNITS, ES_SCALES, "un", "una");
 
-    /** No first word is longer; longer letter runs are skipped unread. */
-    private static final int LONGEST_FIRST_WORD = 16;
+    /** The words that join number words in a run besides hyphens and blanks. */
+    private static final FoldedWords JOINERS = FoldedWords.of(List.of("and", "y"));
+
+    /** Words that state no count alone: the pronoun "one" and the articles. */
+    private static final Set<String> NO_COUNT_ALONE = Set.of("one", "uno", "a", "an", "un", "una");
+    private static final int LONGEST_NO_COUNT_ALONE = 3;
+
+    /** What separates the words of a run: spaces and hyphens ("twenty-five"). */
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-]+");
 
     private NumberWords() {
     }
@@ -75,72 +83,92 @@ final class NumberWords {
      * character: every place the pattern can match is among them.
      */
     static int nextStart(String text, int from, int to, String language) {
-        FirstWords first = "es".equals(language) ? ES_FIRST_WORDS : EN_FIRST_WORDS;
+        FoldedWords first = "es".equals(language) ? ES_FIRST_WORDS : EN_FIRST_WORDS;
         int i = from;
         while (i < to) {
             char ch = text.charAt(i);
             if (ch >= '0' && ch <= '9') return i;
-            // ASCII other than letters needs no look-up: most characters between words are spaces and punctuation.
-            if (ch < 0x80 && (ch | 0x20) < 'a' || ch < 0x80 && (ch | 0x20) > 'z') {
-                i++;
-                continue;
+            // ASCII needs no look-up: most characters are ASCII letters, spaces and punctuation.
+            if (ch < 0x80) {
+                if (!isAsciiLetter(ch)) {
+                    i++;
+                    continue;
+                }
+            } else {
+                int c = text.codePointAt(i);
+                if (!Character.isLetter(c)) {
+                    i += Character.charCount(c);
+                    continue;
+                }
             }
-            int c = text.codePointAt(i);
-            if (!Character.isLetter(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            int end = i;
-            while (end < text.length() && Character.isLetter(text.codePointAt(end)))
-                end += Character.charCount(text.codePointAt(end));
-            boolean wordStart = i == 0 || !Character.isLetter(text.codePointBefore(i));
-            if (wordStart && end - i <= LONGEST_FIRST_WORD && first.contains(text, i, end)) return i;
+            int end = letterRunEnd(text, i);
+            // Past the first place, a letter is reached only after something else: it starts a word.
+            boolean wordStart = i > from || i == 0 || !Character.isLetter(text.codePointBefore(i));
+            if (wordStart && first.contains(text, i, end)) return i;
             i = end;
         }
         return -1;
     }
 
-    /** The letters folded as the case-insensitive patterns compare them, char by char. */
-    private static String caseFolded(CharSequence text, int begin, int end) {
-        StringBuilder b = new StringBuilder(end - begin);
-        for (int k = begin; k < end; k++)
-            b.append(fold(text.charAt(k)));
-        return b.toString();
+    private static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 
-    private static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
+    /** Where the run of letters starting at {@code i} ends (the end of the text at most). */
+    private static int letterRunEnd(String text, int i) {
+        int end = i;
+        while (end < text.length()) {
+            char ch = text.charAt(end);
+            if (ch < 0x80) {
+                if (!isAsciiLetter(ch)) break;
+                end++;
+            } else {
+                int c = text.codePointAt(end);
+                if (!Character.isLetter(c)) break;
+                end += Character.charCount(c);
+            }
+        }
+        return end;
     }
 
     /**
-     * The first words of one language, case-folded, with their initials and hashes: a word of a
-     * text is turned away by its initial, then by its hash, and only copied out of the text when
-     * both match.
+     * Where the word at {@code start} (a place {@link #nextStart} gave) ends, when it states no count
+     * alone ("one", "un", "a") and no other number word can join it: the number pattern finds that
+     * word alone there, or nothing, and no quantity is read. -1 otherwise. Such words are among
+     * the commonest, and this spares trying the pattern on each.
      */
-    private record FirstWords(Set<String> words, String initials, int[] hashes) {
-        static FirstWords of(Map<String, Integer> units, Map<String, BigDecimal> scales, String... articles) {
-            Set<String> words = java.util.stream.Stream.of(units.keySet().stream(), scales.keySet().stream(),
-                    java.util.Arrays.stream(articles)).flatMap(w -> w).map(w -> caseFolded(w, 0, w.length()))
-                    .collect(Collectors.toUnmodifiableSet());
-            String initials = words.stream().map(w -> w.substring(0, 1)).distinct().sorted().collect(Collectors.joining());
-            return new FirstWords(words, initials, words.stream().mapToInt(String::hashCode).sorted().toArray());
+    static int loneNonCountEnd(String text, int start, String language) {
+        if (!Character.isLetter(text.codePointAt(start))) return -1;
+        int end = letterRunEnd(text, start);
+        if (end - start > LONGEST_NO_COUNT_ALONE
+                || !NO_COUNT_ALONE.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+            return -1;
         }
-
-        /** Whether {@code text[begin, end)}, case-folded, is one of the words. */
-        boolean contains(String text, int begin, int end) {
-            if (initials.indexOf(fold(text.charAt(begin))) < 0) return false;
-            int hash = 0;
-            for (int k = begin; k < end; k++)
-                hash = 31 * hash + fold(text.charAt(k));
-            return java.util.Arrays.binarySearch(hashes, hash) >= 0 && words.contains(caseFolded(text, begin, end));
-        }
+        return anotherWordMayFollow(text, end, "es".equals(language) ? ES_FIRST_WORDS : EN_FIRST_WORDS) ? -1 : end;
     }
 
+    /**
+     * Whether what follows {@code end} may join another word to a run: a hyphen, or blanks and a
+     * number word or "and"/"y".
+     */
+    private static boolean anotherWordMayFollow(String text, int end, FoldedWords first) {
+        int next = end;
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) next++;
+        if (next < text.length() && text.charAt(next) == '-') return true;
+        if (next == end || next == text.length()) return false;
+        int wordEnd = letterRunEnd(text, next);
+        return wordEnd > next && (first.contains(text, next, wordEnd) || JOINERS.contains(text, next, wordEnd));
+    }
+
+    private static FoldedWords firstWords(Map<String, Integer> units, Map<String, BigDecimal> scales, String... articles) {
+        return FoldedWords.of(java.util.stream.Stream.of(units.keySet().stream(), scales.keySet().stream(),
+                java.util.Arrays.stream(articles)).flatMap(w -> w).toList());
+    }
 
     /**
      * The pattern of a run of number words, in the given language: units, tens, scales, joined by
      * spaces, hyphens or "and"/"y"; an article counts only before a scale ("a hundred", "un
-     * millón"). Case-insensitive. The run may still be a lone "one" or "un": see {@link #isCount}.
+     * millón"). Case-insensitive. The run may still be a lone "one" or "un": see {@link Run#isCount}.
      */
     static Pattern sequence(String language) {
         return "es".equals(language) ? ES_SEQUENCE : EN_SEQUENCE;
@@ -151,62 +179,64 @@ final class NumberWords {
         return alternation(("es".equals(language) ? ES_SCALES : EN_SCALES).keySet());
     }
 
-    /**
-     * Whether a matched run states a count rather than the pronoun or article "one", "un", "una",
-     * or a bare scale word ("millones"). "mil" and "cien" stand alone in Spanish; "a dozen" counts.
-     */
-    static boolean isCount(String run, String language) {
-        List<String> words = words(run);
-        String first = words.get(0);
-        boolean article = first.equals("a") || first.equals("an") || first.equals("un") || first.equals("una");
-        if (words.size() == 1) {
-            return !(first.equals("one") || article || first.equals("uno")) && (units(language).containsKey(first)
-                    || first.equals("mil"));
-        }
-        if (article) return scales(language).containsKey(words.get(1));
-        return units(language).containsKey(first) || first.equals("mil");
-    }
+    /** A run matched by {@link #sequence}, split once into its words (lower case, without "and"/"y"). */
+    record Run(List<String> words, String language) {
 
-    /** The value of a run matched by {@link #sequence}. */
-    static BigDecimal value(String run, String language) {
-        Map<String, Integer> units = units(language);
-        Map<String, BigDecimal> scales = scales(language);
-        BigDecimal total = BigDecimal.ZERO;
-        BigDecimal group = BigDecimal.ZERO;
-        for (String w : words(run)) {
-            if (units.containsKey(w)) {
-                group = group.add(BigDecimal.valueOf(units.get(w)));
-            } else if (scales.containsKey(w)) {
-                BigDecimal base = group.signum() == 0 ? BigDecimal.ONE : group;
-                if (GROUP_SCALES.contains(w)) {
-                    group = base.multiply(scales.get(w));
-                } else if (w.equals("mil")) {
-                    // "mil" closes the group below it but can itself be scaled again: "mil millones".
-                    group = base.multiply(scales.get(w));
-                } else {
-                    total = total.add(base.multiply(scales.get(w)));
-                    group = BigDecimal.ZERO;
+        static Run of(String run, String language) {
+            List<String> words = new ArrayList<>();
+            for (String w : WORD_BREAKS.split(run.toLowerCase(Locale.ROOT).trim())) {
+                if (!w.equals("and") && !w.equals("y")) words.add(w);
+            }
+            return new Run(List.copyOf(words), language);
+        }
+
+        /**
+         * Whether the run states a count rather than the pronoun or article "one", "un", "una", or
+         * a bare scale word ("millones"). "mil" and "cien" stand alone in Spanish; "a dozen" counts.
+         */
+        boolean isCount() {
+            String first = words.get(0);
+            boolean article = first.equals("a") || first.equals("an") || first.equals("un") || first.equals("una");
+            if (words.size() == 1) {
+                return !NO_COUNT_ALONE.contains(first) && (units(language).containsKey(first) || first.equals("mil"));
+            }
+            if (article) return scales(language).containsKey(words.get(1));
+            return units(language).containsKey(first) || first.equals("mil");
+        }
+
+        BigDecimal value() {
+            Map<String, Integer> units = units(language);
+            Map<String, BigDecimal> scales = scales(language);
+            BigDecimal total = BigDecimal.ZERO;
+            BigDecimal group = BigDecimal.ZERO;
+            for (String w : words) {
+                if (units.containsKey(w)) {
+                    group = group.add(BigDecimal.valueOf(units.get(w)));
+                } else if (scales.containsKey(w)) {
+                    BigDecimal base = group.signum() == 0 ? BigDecimal.ONE : group;
+                    if (GROUP_SCALES.contains(w)) {
+                        group = base.multiply(scales.get(w));
+                    } else if (w.equals("mil")) {
+                        // "mil" closes the group below it but can itself be scaled again: "mil millones".
+                        group = base.multiply(scales.get(w));
+                    } else {
+                        total = total.add(base.multiply(scales.get(w)));
+                        group = BigDecimal.ZERO;
+                    }
                 }
             }
+            return total.add(group);
         }
-        return total.add(group);
-    }
 
-    /** Whether a matched run ends in a scale word ("un millón"), so its noun may follow "de"/"of". */
-    static boolean endsInScale(String run, String language) {
-        List<String> words = words(run);
-        return scales(language).containsKey(words.get(words.size() - 1));
+        /** Whether the run ends in a scale word ("un millón"), so its noun may follow "de"/"of". */
+        boolean endsInScale() {
+            return scales(language).containsKey(words.get(words.size() - 1));
+        }
     }
 
     /** The value of a scale word that follows digits, e.g. 1000000 for "million" or "millones". */
     static BigDecimal scale(String word, String language) {
         return scales(language).get(word.toLowerCase(Locale.ROOT));
-    }
-
-    private static List<String> words(String run) {
-        return List.of(run.toLowerCase(Locale.ROOT).trim().split("[\\s\\-]+")).stream()
-                .filter(w -> !w.equals("and") && !w.equals("y"))
-                .toList();
     }
 
     private static Map<String, Integer> units(String language) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.comunicado.ingest.Span;
 
 /**
@@ -31,20 +32,20 @@ public final class QuantityExtractor {
     private static final Pattern EN_NUMBER = Pattern.compile(DIGITS + "|" + NumberWords.sequence("en").pattern(), FLAGS);
     private static final Pattern ES_NUMBER = Pattern.compile(DIGITS + "|" + NumberWords.sequence("es").pattern(), FLAGS);
 
-    private static final Pattern EN_SCALE = Pattern.compile(
-            "\\G[ \\t\\u00a0]+(" + NumberWords.scaleRegex("en") + ")(?![\\p{L}\\p{N}])", FLAGS);
-    private static final Pattern ES_SCALE = Pattern.compile(
-            "\\G[ \\t\\u00a0]+(" + NumberWords.scaleRegex("es") + ")(?![\\p{L}\\p{N}])", FLAGS);
+    private static final AnchoredMatches EN_SCALE = AnchoredMatches.of(Pattern.compile(
+            "\\G[ \\t\\u00a0]+(" + NumberWords.scaleRegex("en") + ")(?![\\p{L}\\p{N}])", FLAGS));
+    private static final AnchoredMatches ES_SCALE = AnchoredMatches.of(Pattern.compile(
+            "\\G[ \\t\\u00a0]+(" + NumberWords.scaleRegex("es") + ")(?![\\p{L}\\p{N}])", FLAGS));
 
-    private static final Pattern PERCENT = Pattern.compile(
+    private static final AnchoredMatches PERCENT = AnchoredMatches.of(Pattern.compile(
             "\\G[ \\t\\u00a0]*(?:%|(?:percent|per[ \\t]cent|por[ \\t]ciento|percentage[ \\t]points?"
-                    + "|puntos[ \\t]porcentuales)(?![\\p{L}]))", FLAGS);
+                    + "|puntos[ \\t]porcentuales)(?![\\p{L}]))", FLAGS));
 
-    private static final Pattern CURRENCY_AFTER = Pattern.compile(
+    private static final AnchoredMatches CURRENCY_AFTER = AnchoredMatches.of(Pattern.compile(
             "\\G[ \\t\\u00a0]+(?:de[ \\t]+)?(?<cur>U\\.?S\\.?[ \\t]dollars|Canadian[ \\t]dollars|dólares[ \\t]canadienses"
                     + "|dollars|dólares|dolares|pesos|USD|MXN|CAD|euros|EUR|pounds[ \\t]sterling|libras[ \\t]esterlinas|GBP|yen|JPY"
                     + "|yuan|CNY|reais|BRL)"
-                    + "(?![\\p{L}])", FLAGS);
+                    + "(?![\\p{L}])", FLAGS));
 
     private static final Pattern CURRENCY_BEFORE = Pattern.compile(
             "(?<cur>US[ \\t]?\\$|U\\.S\\.[ \\t]?\\$|USD|MXN|MX\\$|CAD|C\\$|CA\\$|EUR|€|GBP|£|JPY|¥|CNY|BRL|R\\$|\\$)[ \\t\\u00a0]*$");
@@ -52,18 +53,28 @@ public final class QuantityExtractor {
     /** The characters the signs and codes of {@link #CURRENCY_BEFORE} end with. */
     private static final String CURRENCY_LAST_CHARS = "$€£¥DNRPYL";
 
-    private static final WordMatches QUALIFIER = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?<q>more[ \\t]+than|less[ \\t]+than"
-            + "|fewer[ \\t]+than|up[ \\t]+to|at[ \\t]+least|at[ \\t]+most|close[ \\t]+to|just[ \\t]+over"
-            + "|just[ \\t]+under|as[ \\t]+many[ \\t]+as|an[ \\t]+estimated|approximately|about|around|roughly"
-            + "|nearly|almost|over|under|some|poco[ \\t]+más[ \\t]+de|más[ \\t]+de|menos[ \\t]+de|cerca[ \\t]+de"
-            + "|alrededor[ \\t]+de|al[ \\t]+menos|por[ \\t]+lo[ \\t]+menos|aproximadamente|casi|hasta|unos|unas)"
-            + "[ \\t\\u00a0]+$", FLAGS), 3);
+    /** No sign or code of {@link #CURRENCY_BEFORE} is longer ("U.S. $"). */
+    private static final int LONGEST_CURRENCY_SIGN = 6;
+
+    /** Approximation and bound markers, as written before a number; a space stands for blanks. */
+    private static final List<String> QUALIFIERS = List.of("more than", "less than", "fewer than", "up to", "at least",
+            "at most", "close to", "just over", "just under", "as many as", "an estimated", "approximately", "about",
+            "around", "roughly", "nearly", "almost", "over", "under", "some", "poco más de", "más de", "menos de",
+            "cerca de", "alrededor de", "al menos", "por lo menos", "aproximadamente", "casi", "hasta", "unos", "unas");
+
+    private static final WordMatches QUALIFIER = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?<q>"
+            + QUALIFIERS.stream().map(q -> q.replace(" ", "[ \\t]+")).collect(Collectors.joining("|"))
+            + ")[ \\t\\u00a0]+$", FLAGS), 3);
+
+    /** The words {@link #QUALIFIER} ends with: without one right before a number's blanks, it is not tried. */
+    private static final FoldedWords QUALIFIER_LAST_WORDS = FoldedWords.of(
+            QUALIFIERS.stream().map(q -> q.substring(q.lastIndexOf(' ') + 1)).distinct().toList());
 
     /** Mexican usage writes 2,500 as "2 mil 500". */
-    private static final Pattern MIL_REST = Pattern.compile("\\G[ \\t\\u00a0]+(\\d{1,3})(?![\\d.,]\\d|[\\p{L}\\d])");
+    private static final AnchoredMatches MIL_REST = AnchoredMatches.of(Pattern.compile("\\G[ \\t\\u00a0]+(\\d{1,3})(?![\\d.,]\\d|[\\p{L}\\d])"));
 
     /** "5 millones de personas", "a million of them": the counted noun comes after "de"/"of". */
-    private static final Pattern SCALE_OF = Pattern.compile("\\G[ \\t\\u00a0]+(?:de|of)(?=[ \\t\\u00a0])", FLAGS);
+    private static final AnchoredMatches SCALE_OF = AnchoredMatches.of(Pattern.compile("\\G[ \\t\\u00a0]+(?:de|of)(?=[ \\t\\u00a0])", FLAGS));
 
     /** "one in three", "uno de cada tres": a proportion, not a count of what follows. */
     private static final WordMatches RATIO = WordMatches.trailing(Pattern.compile(
@@ -82,24 +93,25 @@ public final class QuantityExtractor {
      */
     public List<Quantity> extract(String text, List<Span> blocks, String language) {
         String lang = "es".equals(language) ? "es" : "en";
+        // One matcher for the whole release: transparent bounds keep the lookarounds seeing the
+        // whole text while each search is bounded near its sentence.
+        Matcher numbers = ("es".equals(lang) ? ES_NUMBER : EN_NUMBER).matcher(text)
+                .useTransparentBounds(true).useAnchoringBounds(false);
         List<Quantity> out = new ArrayList<>();
         for (Span block : blocks) {
             // Fails fast, with the offsets, on a block that does not lie in the text.
             Span.of(block.begin(), block.end(), text);
             for (Span sentence : Sentences.split(text, block)) {
-                readSentence(text, sentence, lang, out);
+                readSentence(text, sentence, lang, numbers, out);
             }
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return List.copyOf(out);
     }
 
-    private static void readSentence(String text, Span sentence, String lang, List<Quantity> out) {
+    private static void readSentence(String text, Span sentence, String lang, Matcher m, List<Quantity> out) {
         // Searched to a little past the sentence, not to the end of the text (which made a release
-        // of many sentences without numbers cost the square of its length: found by InputFuzzTest);
-        // transparent bounds keep the lookarounds seeing the whole text, as before.
-        Matcher m = ("es".equals(lang) ? ES_NUMBER : EN_NUMBER).matcher(text)
-                .useTransparentBounds(true).useAnchoringBounds(false);
+        // of many sentences without numbers cost the square of its length: found by InputFuzzTest).
         int limit = Math.min(text.length(), sentence.end() + 1_000);
         int pos = sentence.begin();
         int previousEnd = sentence.begin();
@@ -108,15 +120,20 @@ public final class QuantityExtractor {
             // trying its long case-insensitive alternation at every character.
             int start = NumberWords.nextStart(text, pos, sentence.end(), lang);
             if (start < 0) break;
+            int lone = NumberWords.loneNonCountEnd(text, start, lang);
+            if (lone >= 0) {
+                pos = Math.min(lone, sentence.end());
+                continue;
+            }
             if (!m.region(start, limit).lookingAt()) {
                 pos = start + 1;
                 continue;
             }
             int consumed = Math.min(m.end(), sentence.end());
-            Optional<Quantity> q = read(text, sentence, lang, m, previousEnd);
-            if (q.isPresent()) {
-                out.add(q.get());
-                consumed = Math.max(consumed, q.get().span().end());
+            Quantity q = read(text, sentence, lang, m, previousEnd);
+            if (q != null) {
+                out.add(q);
+                consumed = Math.max(consumed, q.span().end());
                 previousEnd = consumed;
             }
             pos = consumed;
@@ -137,42 +154,43 @@ public final class QuantityExtractor {
         }
     }
 
-    /** The quantity at the number {@code m} has just found, or empty when it is not one. */
-    private static Optional<Quantity> read(String text, Span sentence, String lang, Matcher m, int previousEnd) {
-        Optional<Reading> number = number(text, sentence, lang, m);
-        if (number.isEmpty()) return Optional.empty();
-        Reading n = number.get();
+    /** The quantity at the number {@code m} has just found, or null when it is not one. */
+    private static Quantity read(String text, Span sentence, String lang, Matcher m, int previousEnd) {
+        Reading n = number(text, sentence, lang, m);
+        if (n == null) return null;
         int end = n.end();
         String unit = null;
         int spanBegin = n.begin();
-        Matcher before = CURRENCY_BEFORE.matcher(text).region(NonQuantities.lookBehind(sentence.begin(), n.begin()), n.begin());
-        if (currencyMayPrecede(text, sentence.begin(), n.begin()) && before.find()) {
+        Matcher before = currencyMayPrecede(text, sentence.begin(), n.begin())
+                ? currencyBefore(text, NonQuantities.lookBehind(sentence.begin(), n.begin()), n.begin())
+                : null;
+        if (before != null) {
             unit = prefixCurrency(before.group("cur"), lang);
             spanBegin = before.start();
         } else if (!n.inWords() && NonQuantities.isLabel(text, sentence.begin(), n.begin(), end)) {
-            return Optional.empty();
+            return null;
         }
-        Matcher percent = PERCENT.matcher(text).region(end, sentence.end());
-        Matcher currency = CURRENCY_AFTER.matcher(text).region(end, sentence.end());
-        if (unit == null && percent.lookingAt()) {
+        Matcher percent = unit == null ? PERCENT.at(text, end, sentence.end()) : null;
+        Matcher currency = percent == null ? CURRENCY_AFTER.at(text, end, sentence.end()) : null;
+        if (percent != null) {
             unit = "percent";
             end = percent.end();
-        } else if (currency.lookingAt()) {
+        } else if (currency != null) {
             unit = currencyCode(currency.group("cur"));
             end = currency.end();
         }
         String description = unit;
         if (unit == null) {
-            Optional<CountedNouns.Phrase> phrase = countedNoun(text, sentence, lang, n);
-            if (phrase.isPresent()) {
-                unit = phrase.get().unit();
-                description = text.substring(phrase.get().descriptionBegin(), phrase.get().descriptionEnd());
-                end = phrase.get().headEnd();
+            CountedNouns.Phrase phrase = countedNoun(text, sentence, lang, n);
+            if (phrase != null) {
+                unit = phrase.unit();
+                description = text.substring(phrase.descriptionBegin(), phrase.descriptionEnd());
+                end = phrase.headEnd();
             } else if (standsAlone(text, sentence, n)) {
                 unit = "items";
                 description = unit;
             } else {
-                return Optional.empty();
+                return null;
             }
         }
         Span span = new Span(spanBegin, end);
@@ -180,57 +198,54 @@ public final class QuantityExtractor {
         Optional<Direction> direction = Comparisons.direction(text, Math.max(previousEnd, sentence.begin()),
                 spanBegin, end, sentence.end());
         Optional<String> comparedTo = Comparisons.baseline(text, end, sentence.end(), direction.isPresent());
-        return Optional.of(new Quantity(span, plain(n.value()), unit, description, qualifier, comparedTo, direction,
-                sentence));
+        return new Quantity(span, plain(n.value()), unit, description, qualifier, comparedTo, direction, sentence);
     }
 
-    /** Reads the number {@code m} found, with any scale words after digits; empty when it is no amount. */
-    private static Optional<Reading> number(String text, Span sentence, String lang, Matcher m) {
+    /** Reads the number {@code m} found, with any scale words after digits; null when it is no amount. */
+    private static Reading number(String text, Span sentence, String lang, Matcher m) {
         int begin = m.start();
         int end = m.end();
-        if (end > sentence.end()) return Optional.empty();
+        if (end > sentence.end()) return null;
         String digits = m.group("digits");
-        BigDecimal value;
+        NumberWords.Run words = null;
         if (digits == null) {
-            if (!NumberWords.isCount(m.group(), lang)) return Optional.empty();
-            if (DETERMINER.endingAt(text, NonQuantities.lookBehind(sentence.begin(), begin), begin) != null) return Optional.empty();
-            if (RATIO.endingAt(text, NonQuantities.lookBehind(sentence.begin(), begin), begin) != null) return Optional.empty();
-            value = NumberWords.value(m.group(), lang);
-        } else {
-            if (NonQuantities.isGlued(text, begin, end)) return Optional.empty();
-            value = NumberParser.parse(digits, lang);
+            words = NumberWords.Run.of(m.group(), lang);
+            if (!words.isCount()) return null;
+            if (DETERMINER.endingAt(text, NonQuantities.lookBehind(sentence.begin(), begin), begin) != null) return null;
+            if (RATIO.endingAt(text, NonQuantities.lookBehind(sentence.begin(), begin), begin) != null) return null;
+        } else if (NonQuantities.isGlued(text, begin, end)) {
+            return null;
         }
-        if (NonQuantities.isDateOrTime(text, sentence.begin(), begin, end)) return Optional.empty();
-        if (NonQuantities.isEraYear(text, end)) return Optional.empty();
+        if (NonQuantities.isDateOrTime(text, sentence.begin(), begin, end)) return null;
+        if (NonQuantities.isEraYear(text, end)) return null;
         if (digits != null && NonQuantities.isYearShaped(digits)
                 && NonQuantities.followsYearPreposition(text, sentence.begin(), begin)) {
-            return Optional.empty();
+            return null;
         }
-        if (digits == null) {
-            return Optional.of(new Reading(begin, end, value, null, NumberWords.endsInScale(m.group(), lang)));
-        }
+        // Read only now: most numbers that get this far are amounts, most that do not are dates.
+        if (words != null) return new Reading(begin, end, words.value(), null, words.endsInScale());
+        BigDecimal value = NumberParser.parse(digits, lang);
         boolean scaled = false;
-        Matcher scale = ("es".equals(lang) ? ES_SCALE : EN_SCALE).matcher(text).region(end, sentence.end());
-        while (scale.lookingAt()) {
+        AnchoredMatches scales = "es".equals(lang) ? ES_SCALE : EN_SCALE;
+        for (Matcher scale = scales.at(text, end, sentence.end()); scale != null; scale = scales.at(text, end, sentence.end())) {
             value = value.multiply(NumberWords.scale(scale.group(1), lang));
             end = scale.end();
             scaled = true;
-            Matcher rest = MIL_REST.matcher(text).region(end, sentence.end());
-            if (scale.group(1).equalsIgnoreCase("mil") && rest.lookingAt()) {
+            Matcher rest = scale.group(1).equalsIgnoreCase("mil") ? MIL_REST.at(text, end, sentence.end()) : null;
+            if (rest != null) {
                 value = value.add(new BigDecimal(rest.group(1)));
                 end = rest.end();
             }
-            scale.region(end, sentence.end());
         }
-        return Optional.of(new Reading(begin, end, value, digits, scaled));
+        return new Reading(begin, end, value, digits, scaled);
     }
 
-    /** The noun counted by {@code n}, looking past "de"/"of" after a scale word. */
-    private static Optional<CountedNouns.Phrase> countedNoun(String text, Span sentence, String lang, Reading n) {
-        if (n.yearShaped() && CountedNouns.namePartFollows(text, n.end(), sentence.end())) return Optional.empty();
+    /** The noun counted by {@code n}, looking past "de"/"of" after a scale word; null when none. */
+    private static CountedNouns.Phrase countedNoun(String text, Span sentence, String lang, Reading n) {
+        if (n.yearShaped() && CountedNouns.namePartFollows(text, n.end(), sentence.end())) return null;
         int from = n.end();
-        Matcher of = SCALE_OF.matcher(text).region(from, sentence.end());
-        if (n.endsInScale() && of.lookingAt()) from = of.end();
+        Matcher of = n.endsInScale() ? SCALE_OF.at(text, from, sentence.end()) : null;
+        if (of != null) from = of.end();
         return CountedNouns.after(text, from, sentence.end(), lang);
     }
 
@@ -261,9 +276,20 @@ public final class QuantityExtractor {
         return i > from && CURRENCY_LAST_CHARS.indexOf(text.charAt(i - 1)) >= 0;
     }
 
+    /**
+     * {@link #CURRENCY_BEFORE} found in {@code [from, at)}, or null. It ends at {@code at}, so its
+     * sign ends where the blanks before {@code at} begin: the search starts no earlier than the
+     * longest sign before that, instead of trying every character of the stretch.
+     */
+    private static Matcher currencyBefore(String text, int from, int at) {
+        int signEnd = NonQuantities.spacesBefore(text, from, at);
+        Matcher m = CURRENCY_BEFORE.matcher(text).region(Math.max(from, signEnd - LONGEST_CURRENCY_SIGN), at);
+        return m.find() ? m : null;
+    }
+
     /** A bare "$" is the peso in Mexican Spanish and the dollar in English. */
     private static String prefixCurrency(String sign, String lang) {
-        String s = sign.replaceAll("[ \\t]", "");
+        String s = sign.replace(" ", "").replace("\t", "");
         if (s.startsWith("MX")) return "MXN";
         if (s.equals("$")) return "es".equals(lang) ? "MXN" : "USD";
         return switch (s) {
@@ -290,7 +316,9 @@ public final class QuantityExtractor {
     }
 
     private static Optional<String> qualifier(String text, Span sentence, int spanBegin) {
-        Matcher q = QUALIFIER.endingAt(text, NonQuantities.lookBehind(sentence.begin(), spanBegin), spanBegin);
+        int from = NonQuantities.lookBehind(sentence.begin(), spanBegin);
+        Matcher q = NonQuantities.followsWordOf(text, from, spanBegin, QUALIFIER_LAST_WORDS)
+                ? QUALIFIER.endingAt(text, from, spanBegin) : null;
         return q != null ? Optional.of(q.group("q")) : Optional.empty();
     }
 }

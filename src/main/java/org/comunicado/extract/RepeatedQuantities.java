@@ -23,26 +23,35 @@ public final class RepeatedQuantities {
      * @param headlines  the title and highlight spans; quantities there yield to the body
      */
     public static List<Quantity> firstStatements(List<Quantity> quantities, List<Span> headlines) {
-        Set<String> inBody = new HashSet<>();
-        for (Quantity q : quantities) {
-            if (!inHeadline(q, headlines)) inBody.add(key(q));
+        List<Figure> figures = new ArrayList<>(quantities.size());
+        boolean[] inHeadline = new boolean[quantities.size()];
+        Set<Figure> inBody = new HashSet<>();
+        for (int i = 0; i < quantities.size(); i++) {
+            Quantity q = quantities.get(i);
+            figures.add(new Figure(q.value().stripTrailingZeros(), q.unit()));
+            inHeadline[i] = inHeadline(q, headlines);
+            if (!inHeadline[i]) inBody.add(figures.get(i));
         }
-        Set<String> kept = new HashSet<>();
+        Set<Figure> kept = new HashSet<>();
         List<Quantity> out = new ArrayList<>();
-        for (Quantity q : quantities) {
-            String key = key(q);
-            if (inHeadline(q, headlines) && inBody.contains(key)) continue;
-            if (kept.add(key)) out.add(q);
+        for (int i = 0; i < quantities.size(); i++) {
+            if (inHeadline[i] && inBody.contains(figures.get(i))) continue;
+            if (kept.add(figures.get(i))) out.add(quantities.get(i));
         }
         return out;
     }
 
-    private static boolean inHeadline(Quantity q, List<Span> headlines) {
-        return headlines.stream().anyMatch(h -> h.contains(q.span()));
+    /**
+     * What makes two quantities the same figure: the value without trailing zeros (one
+     * representation per number, so 5.0 and 5 are equal) and the unit.
+     */
+    private record Figure(BigDecimal value, String unit) {
     }
 
-    private static String key(Quantity q) {
-        BigDecimal v = q.value().stripTrailingZeros();
-        return v.toPlainString() + " " + q.unit();
+    private static boolean inHeadline(Quantity q, List<Span> headlines) {
+        for (Span h : headlines) {
+            if (h.contains(q.span())) return true;
+        }
+        return false;
     }
 }

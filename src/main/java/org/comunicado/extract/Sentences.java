@@ -18,6 +18,8 @@ public final class Sentences {
             "inc", "corp", "ltd", "co", "jr", "prof", "fig", "vol", "pp", "p", "ca", "d.c", "u.s", "u.k",
             "u.n", "ee.uu", "e.u", "a.c", "s.a", "uu");
 
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElseThrow();
+
     private Sentences() {
     }
 
@@ -61,8 +63,9 @@ public final class Sentences {
     private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
         int w = dot;
         while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') w--;
+        // Lower-casing never shortens a word: a longer one is neither an initial nor an abbreviation.
+        if (w == dot || dot - w > LONGEST_ABBREVIATION) return false;
         String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
-        if (word.isEmpty()) return false;
         // A single letter is an initial ("J. Smith"); a word with inner dots is an abbreviation ("U.S.").
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) return true;
         return ABBREVIATIONS.contains(word);

@@ -23,10 +23,7 @@ class NumberStartsTest {
     void noPlaceWhereANumberBeginsIsSkipped() {
         Random random = new Random(3);
         for (int round = 0; round < 4_000; round++) {
-            StringBuilder b = new StringBuilder();
-            int n = 1 + random.nextInt(12);
-            for (int i = 0; i < n; i++) b.append(WORDS[random.nextInt(WORDS.length)]).append(GAPS[random.nextInt(GAPS.length)]);
-            String text = b.toString();
+            String text = randomText(random);
             int from = random.nextInt(text.length());
             for (String lang : new String[] {"en", "es"}) {
                 Matcher words = NumberWords.sequence(lang).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -41,5 +38,36 @@ class NumberStartsTest {
                     assertEquals(expected, actual, lang + " [" + text + "] from " + from);
             }
         }
+    }
+
+    /**
+     * {@link NumberWords#loneNonCountEnd} lets the extractor step over "one", "un", "a" without the
+     * pattern: there the pattern must find that word alone, not a count, or nothing.
+     */
+    @Test
+    void aLoneWordSkippedIsNoCount() {
+        Random random = new Random(7);
+        for (int round = 0; round < 4_000; round++) {
+            String text = randomText(random);
+            for (String lang : new String[] {"en", "es"}) {
+                Matcher words = NumberWords.sequence(lang).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                for (int start = NumberWords.nextStart(text, 0, text.length(), lang); start >= 0 && start < text.length();
+                        start = NumberWords.nextStart(text, start + 1, text.length(), lang)) {
+                    int end = NumberWords.loneNonCountEnd(text, start, lang);
+                    if (end < 0 || !words.region(start, text.length()).lookingAt()) continue;
+                    String where = lang + " [" + text + "] at " + start;
+                    assertEquals(end, words.end(), where);
+                    assertEquals(false, NumberWords.Run.of(words.group(), lang).isCount(), where);
+                }
+            }
+        }
+    }
+
+    /** Up to twelve of the words, each with a gap after it. */
+    private static String randomText(Random random) {
+        StringBuilder b = new StringBuilder();
+        int n = 1 + random.nextInt(12);
+        for (int i = 0; i < n; i++) b.append(WORDS[random.nextInt(WORDS.length)]).append(GAPS[random.nextInt(GAPS.length)]);
+        return b.toString();
     }
 }

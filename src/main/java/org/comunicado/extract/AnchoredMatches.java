@@ -1,0 +1,110 @@
+package org.comunicado.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@link Matcher#lookingAt()} for a pattern that must match right where something ends (a number,
+ * a quantity): one that opens with optional or required blanks ({@code [ \t\u00a0]}) and then
+ * needs a character that is not a blank. Most numbers are followed by a word that cannot begin the
+ * pattern, so the first few characters after the blanks are checked against the prefixes that can
+ * begin it before a {@link Matcher} is made at all. The same answers as a plain
+ * {@code lookingAt()}. Immutable and thread-safe.
+ *
+ * <p>The prefixes come from probing the pattern, one character more at a time, alone and after
+ * one space: a prefix can begin a match if the pattern matches the probe or runs out of input
+ * trying (hitEnd), so that more text might complete a match. That holds only for patterns whose
+ * later parts never match an opening blank: the blanks before the first other character are all
+ * the pattern's opening blanks, and one space stands for any run of them. Only the characters of
+ * {@link #isProbed} are probed; any other character lets the pattern be tried. A pattern compiled
+ * {@code CASE_INSENSITIVE} (with no inline flag turning that off) is probed in lower case only,
+ * and the text's ASCII capitals are folded before they are looked up.
+ */
+final class AnchoredMatches {
+
+    /** At most this many characters after the blanks are checked. */
+    private static final int DEPTH = 3;
+
+    /** A level with more prefixes than this is not probed further (a pattern that opens with any letter). */
+    private static final int MOST_PREFIXES = 40;
+
+    private final Pattern pattern;
+    private final boolean foldsCase;
+    /** The hashes ({@link String#hashCode}) of the prefixes that can begin a match, sorted, by length - 1. */
+    private final int[][] prefixHashes;
+
+    private AnchoredMatches(Pattern pattern) {
+        this.pattern = pattern;
+        this.foldsCase = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
+        Matcher probe = pattern.matcher("");
+        if (probe.reset("").lookingAt() || probe.reset(" ").lookingAt()) {
+            throw new IllegalArgumentException("the pattern matches blanks alone: " + pattern);
+        }
+        List<int[]> levels = new ArrayList<>();
+        List<String> prefixes = List.of("");
+        for (int depth = 1; depth <= DEPTH && prefixes.size() <= MOST_PREFIXES; depth++) {
+            List<String> longer = new ArrayList<>();
+            for (String prefix : prefixes) {
+                for (char c = 0; c < 0x100; c++) {
+                    if (isProbed(c, depth) && !(foldsCase && c >= 'A' && c <= 'Z')
+                            && !(depth == 1 && isBlank(c)) && canBegin(probe, prefix + c)) {
+                        longer.add(prefix + c);
+                    }
+                }
+            }
+            levels.add(longer.stream().mapToInt(String::hashCode).distinct().sorted().toArray());
+            prefixes = longer;
+        }
+        this.prefixHashes = levels.toArray(new int[0][]);
+    }
+
+    private static boolean canBegin(Matcher probe, String start) {
+        return probe.reset(start).lookingAt() || probe.hitEnd() || probe.reset(" " + start).lookingAt() || probe.hitEnd();
+    }
+
+    /**
+     * The characters probed: first printable ASCII and Latin-1; after it, where the prefixes
+     * multiply, only the blanks, ASCII letters, dots and hyphens.
+     */
+    private static boolean isProbed(char c, int depth) {
+        if (depth == 1) return c == '\t' || c >= 0x20 && c < 0x7f || c >= 0xa0 && c < 0x100;
+        return c == ' ' || c == '\t' || c == '.' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * {@code pattern}, which opens with blanks ({@code [ \t\u00a0]}, any number) and then needs a
+     * character that no later part of it shares with them; usually anchored with {@code \G}.
+     */
+    static AnchoredMatches of(Pattern pattern) {
+        return new AnchoredMatches(pattern);
+    }
+
+    /** The match of the pattern at {@code from}, in the region {@code [from, to)} with default bounds, or null. */
+    Matcher at(String text, int from, int to) {
+        int i = from;
+        while (i < to && isBlank(text.charAt(i))) i++;
+        if (i == to) return null;
+        int hash = 0;
+        for (int depth = 0; depth < prefixHashes.length && i + depth < to; depth++) {
+            char c = text.charAt(i + depth);
+            if (foldsCase && c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+            if (!isProbed(c, depth + 1)) break;
+            hash = 31 * hash + c;
+            if (Arrays.binarySearch(prefixHashes[depth], hash) < 0) return null;
+        }
+        Matcher m = pattern.matcher(text).region(from, to);
+        return m.lookingAt() ? m : null;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0';
+    }
+
+    /** Whether the pattern matches at {@code from}, in the region {@code [from, to)}. */
+    boolean matchesAt(String text, int from, int to) {
+        return at(text, from, to) != null;
+    }
+}

@@ -1,0 +1,76 @@
+package org.comunicado.extract;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A set of words looked up in place in a text, letters compared as a pattern with
+ * {@code CASE_INSENSITIVE | UNICODE_CASE} compares them, char by char. A word of the text is
+ * turned away by its shape (first letter, last letter, length), then by its hash, and only copied
+ * out of the text when both match: most words of a sentence cost a few comparisons. Immutable and
+ * thread-safe.
+ */
+final class FoldedWords {
+
+    private final Set<String> words;
+    private final int longest;
+    private final boolean[] shapes;
+    private final int[] hashes;
+
+    private FoldedWords(Collection<String> words) {
+        this.words = words.stream().map(w -> folded(w, 0, w.length())).collect(Collectors.toUnmodifiableSet());
+        this.longest = this.words.stream().mapToInt(String::length).max().orElse(0);
+        this.shapes = new boolean[26 * 26 * (longest + 1)];
+        for (String w : this.words) {
+            int shape = shape(w.charAt(0), w.charAt(w.length() - 1), w.length());
+            if (shape >= 0) shapes[shape] = true;
+        }
+        this.hashes = this.words.stream().mapToInt(String::hashCode).sorted().toArray();
+    }
+
+    /** The set of {@code words}, none of them empty. */
+    static FoldedWords of(Collection<String> words) {
+        if (words.stream().anyMatch(String::isEmpty)) throw new IllegalArgumentException("an empty word: " + words);
+        return new FoldedWords(words);
+    }
+
+    /** The length of the longest word. */
+    int longest() {
+        return longest;
+    }
+
+    /** Whether {@code text[begin, end)}, not empty, is one of the words. */
+    boolean contains(CharSequence text, int begin, int end) {
+        if (end - begin > longest) return false;
+        int shape = shape(fold(text.charAt(begin)), fold(text.charAt(end - 1)), end - begin);
+        if (shape >= 0 && !shapes[shape]) return false;
+        int hash = 0;
+        for (int k = begin; k < end; k++)
+            hash = 31 * hash + fold(text.charAt(k));
+        return Arrays.binarySearch(hashes, hash) >= 0 && words.contains(folded(text, begin, end));
+    }
+
+    /**
+     * The index of a word's shape, from its folded first and last letters and its length, or -1
+     * when a letter is not from a to z (such words are not turned away by shape).
+     */
+    private int shape(char first, char last, int length) {
+        if (first < 'a' || first > 'z' || last < 'a' || last > 'z') return -1;
+        return ((first - 'a') * 26 + (last - 'a')) * (longest + 1) + length;
+    }
+
+    /** The letters folded as the case-insensitive patterns compare them, char by char. */
+    static String folded(CharSequence text, int begin, int end) {
+        StringBuilder b = new StringBuilder(end - begin);
+        for (int k = begin; k < end; k++)
+            b.append(fold(text.charAt(k)));
+        return b.toString();
+    }
+
+    static char fold(char c) {
+        if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+}
