@@ -29,6 +29,13 @@ public final class Gazetteer {
      */
     private final int[] slotHashes;
     private final Form[][] slotForms;
+    /**
+     * The characters some form begins with, for characters below {@link #INITIALS}: most of a
+     * text's words (the lower-case ones, for names) are turned away by their first character
+     * before the table is probed, and eight gazetteers probe every block.
+     */
+    private final boolean[] initials = new boolean[INITIALS];
+    private static final int INITIALS = 0x250;
 
     public Gazetteer(Iterable<KnownEntity> entities) {
         Map<Integer, List<Form>> byHash = new HashMap<>();
@@ -37,6 +44,7 @@ public final class Gazetteer {
                 String f = form.strip();
                 if (f.length() < 2) continue;
                 byHash.computeIfAbsent(firstWord(f).hashCode(), k -> new ArrayList<>()).add(new Form(f, e));
+                if (f.charAt(0) < INITIALS) initials[f.charAt(0)] = true;
             }
         }
         // Longest first, then a stable order, so that the same text always gives the same hits.
@@ -55,6 +63,10 @@ public final class Gazetteer {
 
     private int slot(int hash) {
         return (hash ^ (hash >>> 16)) & (slotForms.length - 1);
+    }
+
+    private boolean mayBeginWith(char c) {
+        return c >= INITIALS || initials[c];
     }
 
     /** The forms whose first word has this hash, longest first, or null. */
@@ -111,7 +123,7 @@ public final class Gazetteer {
         int[] begins = words.begins();
         for (int k = 0; k < begins.length; k++) {
             // No form starts inside a word, nor inside a form already found.
-            if (begins[k] < taken) continue;
+            if (begins[k] < taken || !mayBeginWith(text.charAt(begins[k]))) continue;
             Form[] candidates = formsFor(words.hashes()[k]);
             Hit hit = candidates == null ? null : longestAt(text, begins[k], limit, candidates);
             if (hit != null) {
@@ -120,6 +132,25 @@ public final class Gazetteer {
             }
         }
         return hits;
+    }
+
+    /**
+     * The hit that is exactly {@code span}, when {@code find(text, span)} gives that one hit and
+     * no other, else null: asked of every definition and every headed phrase, so answered by
+     * looking only at the span's first word rather than by scanning the whole span.
+     */
+    public Hit exactly(String text, Span span) {
+        int at = span.begin();
+        if (at >= span.end() || !isWordChar(text.charAt(at)) || (at > 0 && isWordChar(text.charAt(at - 1)))
+                || !mayBeginWith(text.charAt(at))) {
+            return null;
+        }
+        int hash = 0;
+        for (int i = at; i < text.length() && isWordChar(text.charAt(i)); i++) hash = 31 * hash + text.charAt(i);
+        Form[] candidates = formsFor(hash);
+        // The longest form that fits is found first; one that fits but ends early is a different first hit.
+        Hit hit = candidates == null ? null : longestAt(text, at, span.end(), candidates);
+        return hit != null && hit.span().end() == span.end() ? hit : null;
     }
 
     private static Hit longestAt(String text, int at, int limit, Form[] candidates) {

@@ -1,6 +1,7 @@
 package org.comunicado.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +51,9 @@ final class HeadedNames {
             learnt.put(d.longName().of(text), longForm);
             learnt.put(d.shortForm().of(text), shortForm);
         }
+        // Most tokens are turned away by their first character before being hashed.
+        BitSet learntInitials = new BitSet();
+        for (String form : learnt.keySet()) if (!form.isEmpty()) learntInitials.set(form.charAt(0));
         for (Block block : blocks) {
             for (Gazetteer.Hit hit : gazetteer.find(text, block.wordStarts())) {
                 boolean acronym = hit.entity().acronyms().contains(hit.form());
@@ -60,7 +64,7 @@ final class HeadedNames {
                 for (List<Words.Token> whole : splitAtConjunction(Phrases.trimLeading(phrase))) {
                     List<Words.Token> part = afterTitle(whole);
                     if (part.isEmpty()) continue;
-                    if (part.stream().filter(Words.Token::capitalized).count() < 2 || Heads.isInstrument(part)) continue;
+                    if (!hasTwoCapitals(part) || Heads.isInstrument(part)) continue;
                     if (Heads.kindOf(part).orElse(null) != kind) continue;
                     Span span = Words.withoutPossessive(text, Phrases.span(part));
                     if (endsInKnownName(text, span)) continue;
@@ -77,6 +81,7 @@ final class HeadedNames {
             }
             // Short forms and names defined earlier in the release, seen again on their own.
             for (Words.Token t : block.tokens()) {
+                if (!learntInitials.get(t.text().charAt(0))) continue;
                 Candidate c = learnt.get(t.text());
                 if (c != null) candidates.add(new Candidate(t.span(), c.id, c.known, c.form, 1));
             }
@@ -87,12 +92,11 @@ final class HeadedNames {
     private EntityFindings resolve(String text, String language, List<Candidate> candidates, List<Mention> taken) {
         candidates.sort(Comparator.comparingInt(Candidate::priority).thenComparingInt(c -> -c.span.length())
                 .thenComparing(Candidate::span));
-        List<Span> used = new ArrayList<>();
-        taken.forEach(m -> used.add(m.span()));
+        TakenSpans used = TakenSpans.of(taken);
         EntityCollector collector = new EntityCollector(kind, language, text);
         List<Candidate> accepted = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (used.stream().anyMatch(u -> u.overlaps(c.span))) continue;
+            if (used.overlapsAny(c.span)) continue;
             used.add(c.span);
             accepted.add(c);
         }
@@ -126,9 +130,9 @@ final class HeadedNames {
             List<Words.Token> p = phrases.get(i);
             if (i + 1 < phrases.size() && Heads.kindOf(p).isPresent()) {
                 List<Words.Token> next = phrases.get(i + 1);
-                String between = text.substring(p.get(p.size() - 1).span().end(), next.get(0).span().begin());
-                boolean listEnd = next.stream().anyMatch(t -> t.text().equals("y") || t.text().equals("and"));
-                if (between.equals(", ") && listEnd && !startsWithCountry(text, next)) {
+                int end = p.get(p.size() - 1).span().end();
+                boolean onlyComma = next.get(0).span().begin() == end + 2 && text.startsWith(", ", end);
+                if (onlyComma && endsList(next) && !startsWithCountry(text, next)) {
                     List<Words.Token> joined = new ArrayList<>(p);
                     joined.addAll(next);
                     out.add(joined);
@@ -139,6 +143,21 @@ final class HeadedNames {
             out.add(p);
         }
         return out;
+    }
+
+    private static boolean endsList(List<Words.Token> phrase) {
+        for (Words.Token t : phrase) {
+            if (t.text().equals("y") || t.text().equals("and")) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasTwoCapitals(List<Words.Token> phrase) {
+        int capitals = 0;
+        for (Words.Token t : phrase) {
+            if (t.capitalized() && ++capitals == 2) return true;
+        }
+        return false;
     }
 
     /** "…, Mexico and Canada agreed": a list of countries after a body's name is not part of it. */
@@ -195,8 +214,8 @@ final class HeadedNames {
 
     /** A reference entry whose surface form is exactly this span. */
     private static Optional<KnownEntity> knownExactly(Gazetteer gazetteer, String text, Span span) {
-        List<Gazetteer.Hit> hits = gazetteer.find(text, span);
-        return hits.size() == 1 && hits.get(0).span().equals(span) ? Optional.of(hits.get(0).entity()) : Optional.empty();
+        Gazetteer.Hit hit = gazetteer.exactly(text, span);
+        return hit == null ? Optional.empty() : Optional.of(hit.entity());
     }
 
     /** What an unknown definition names: the head noun decides; a bare acronym is an organisation, a bare translation a programme. */

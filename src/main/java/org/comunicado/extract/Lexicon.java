@@ -1,6 +1,7 @@
 package org.comunicado.extract;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -17,7 +18,8 @@ final class Lexicon {
     private final boolean[] initials = new boolean[TABLE_SIZE];
 
     private Lexicon(Collection<String> words) {
-        this.words = Set.copyOf(words);
+        // A HashSet, not Set.copyOf: its look-up is a mask rather than a modulo, and it is never changed.
+        this.words = new HashSet<>(words);
         for (String w : this.words)
             if (!w.isEmpty() && w.charAt(0) < TABLE_SIZE) initials[w.charAt(0)] = true;
     }

@@ -139,8 +139,7 @@ public final class PersonExtractor {
         }
         // The fullest forms first, so that shorter ones resolve to a person already named.
         candidates.sort(Comparator.comparingInt((Candidate c) -> -c.span.length()).thenComparing(Candidate::span));
-        List<Span> used = new ArrayList<>();
-        taken.forEach(m -> used.add(m.span()));
+        TakenSpans used = TakenSpans.of(taken);
         List<Person> persons = new ArrayList<>();
         record Accepted(Span span, Person person, Optional<String> title) {
         }
@@ -155,7 +154,7 @@ public final class PersonExtractor {
                 bySpan.put(c.span, titled);
                 continue;
             }
-            if (used.stream().anyMatch(u -> u.overlaps(c.span))) continue;
+            if (used.overlapsAny(c.span)) continue;
             if (insideOtherName(text, c)) continue;
             Person p = resolve(c.span.of(text), c.known, persons);
             used.add(c.span);
@@ -180,7 +179,7 @@ public final class PersonExtractor {
         Gazetteer surnames = new Gazetteer(surnameEntries);
         for (Block block : blocks) {
             for (Gazetteer.Hit hit : surnames.find(text, block.wordStarts())) {
-                if (used.stream().anyMatch(u -> u.overlaps(hit.span()))) continue;
+                if (used.overlapsAny(hit.span())) continue;
                 used.add(hit.span());
                 accepted.add(new Accepted(hit.span(), byEntry.get(hit.form()), Optional.empty()));
             }
