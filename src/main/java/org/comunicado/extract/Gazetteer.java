@@ -90,8 +90,12 @@ public final class Gazetteer {
         int[] hashes = new int[16];
         int n = 0;
         int i = region.begin();
+        // A word that begins before the region is none of its words.
+        if (i > 0 && isWordChar(text.charAt(i - 1))) {
+            while (i < region.end() && isWordChar(text.charAt(i))) i++;
+        }
         while (i < region.end()) {
-            if (!isWordChar(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+            if (!isWordChar(text.charAt(i))) {
                 i++;
                 continue;
             }
@@ -172,6 +176,6 @@ public final class Gazetteer {
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return Words.isLetterOrDigit(c);
     }
 }

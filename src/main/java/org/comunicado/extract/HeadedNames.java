@@ -32,16 +32,59 @@ final class HeadedNames {
         this.allNames = new Gazetteer(reference.entities());
     }
 
-    EntityFindings extract(String text, String language, List<Block> blocks, List<Definitions.Definition> definitions,
-                           List<Mention> taken) {
-        List<Candidate> candidates = new ArrayList<>();
-        Map<String, Candidate> learnt = new HashMap<>();
+    /** A definition as {@link #resolve} reads it, with the kind of what it defines (null for neither kind). */
+    private record Classified(Resolved resolved, EntityKind kind) {
+    }
+
+    /** A capitalised phrase, or the part of one, that a head noun makes an organisation's or a programme's name. */
+    private record Headed(Span span, EntityKind kind) {
+    }
+
+    /**
+     * What the organisation and the programme rules both read in one release, worked out once for
+     * both: the definitions, resolved and classified, and each block's headed phrases.
+     */
+    record Analysis(List<Classified> definitions, List<List<Headed>> headedByBlock) {
+    }
+
+    /** The release's definitions and phrases, analysed the same way whichever kind of name is wanted. */
+    Analysis analyse(String text, List<Block> blocks, List<Definitions.Definition> definitions) {
+        List<Classified> classified = new ArrayList<>(definitions.size());
         for (Definitions.Definition given : definitions) {
             Resolved resolved = resolve(text, given);
-            Definitions.Definition d = resolved.definition();
             Optional<KnownEntity> known = resolved.known();
-            EntityKind k = known.map(KnownEntity::kind).orElseGet(() -> classify(text, given));
-            if (k != kind) continue;
+            classified.add(new Classified(resolved, known.isPresent() ? known.get().kind() : classify(text, given)));
+        }
+        List<List<Headed>> headedByBlock = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            List<Headed> headed = new ArrayList<>();
+            for (List<Words.Token> phrase : block.titleCase() ? List.<List<Words.Token>>of() : joinListedNames(text, block.phrases())) {
+                for (List<Words.Token> whole : splitAtConjunction(Phrases.trimLeading(phrase))) {
+                    List<Words.Token> part = afterTitle(whole);
+                    if (part.isEmpty()) continue;
+                    if (!hasTwoCapitals(part) || Heads.isInstrument(part)) continue;
+                    Optional<EntityKind> k = Heads.kindOf(part);
+                    if (k.isPresent()) headed.add(new Headed(Words.withoutPossessive(text, Phrases.span(part)), k.get()));
+                }
+            }
+            headedByBlock.add(headed);
+        }
+        return new Analysis(classified, headedByBlock);
+    }
+
+    EntityFindings extract(String text, String language, List<Block> blocks, List<Definitions.Definition> definitions,
+                           List<Mention> taken) {
+        return extract(text, language, blocks, analyse(text, blocks, definitions), taken);
+    }
+
+    /** @param analysis of these blocks and this release's definitions, by this or the other kind's {@code HeadedNames} */
+    EntityFindings extract(String text, String language, List<Block> blocks, Analysis analysis, List<Mention> taken) {
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Candidate> learnt = new HashMap<>();
+        for (Classified c : analysis.definitions()) {
+            if (c.kind() != kind) continue;
+            Definitions.Definition d = c.resolved().definition();
+            Optional<KnownEntity> known = c.resolved().known();
             String id = known.map(KnownEntity::id).orElseGet(() -> kind.path() + "/" + Slugs.slug(d.longName().of(text)));
             Candidate longForm = new Candidate(d.longName(), id, known, EntityCollector.Form.NAME, 0);
             Candidate shortForm = new Candidate(d.shortForm(), id, known,
@@ -54,34 +97,30 @@ final class HeadedNames {
         // Most tokens are turned away by their first character before being hashed.
         BitSet learntInitials = new BitSet();
         for (String form : learnt.keySet()) if (!form.isEmpty()) learntInitials.set(form.charAt(0));
-        for (Block block : blocks) {
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
             for (Gazetteer.Hit hit : gazetteer.find(text, block.wordStarts())) {
                 boolean acronym = hit.entity().acronyms().contains(hit.form());
                 candidates.add(new Candidate(hit.span(), hit.entity().id(), Optional.of(hit.entity()),
                         acronym ? EntityCollector.Form.ACRONYM : EntityCollector.Form.NAME, 1));
             }
-            for (List<Words.Token> phrase : block.titleCase() ? List.<List<Words.Token>>of() : joinListedNames(text, block.phrases())) {
-                for (List<Words.Token> whole : splitAtConjunction(Phrases.trimLeading(phrase))) {
-                    List<Words.Token> part = afterTitle(whole);
-                    if (part.isEmpty()) continue;
-                    if (!hasTwoCapitals(part) || Heads.isInstrument(part)) continue;
-                    if (Heads.kindOf(part).orElse(null) != kind) continue;
-                    Span span = Words.withoutPossessive(text, Phrases.span(part));
-                    if (endsInKnownName(text, span)) continue;
-                    Candidate defined = learnt.get(span.of(text));
-                    if (defined != null) {
-                        // Named in the headline before the body defines it with its acronym.
-                        candidates.add(new Candidate(span, defined.id, defined.known, defined.form, 1));
-                        continue;
-                    }
-                    Optional<KnownEntity> known = knownExactly(gazetteer, text, span);
-                    String id = known.map(KnownEntity::id).orElseGet(() -> kind.path() + "/" + Slugs.slug(span.of(text)));
-                    candidates.add(new Candidate(span, id, known, EntityCollector.Form.NAME, 1));
+            for (Headed headed : analysis.headedByBlock().get(b)) {
+                if (headed.kind() != kind) continue;
+                Span span = headed.span();
+                if (endsInKnownName(text, span)) continue;
+                Candidate defined = learnt.get(span.of(text));
+                if (defined != null) {
+                    // Named in the headline before the body defines it with its acronym.
+                    candidates.add(new Candidate(span, defined.id, defined.known, defined.form, 1));
+                    continue;
                 }
+                Optional<KnownEntity> known = knownExactly(gazetteer, text, span);
+                String id = known.map(KnownEntity::id).orElseGet(() -> kind.path() + "/" + Slugs.slug(span.of(text)));
+                candidates.add(new Candidate(span, id, known, EntityCollector.Form.NAME, 1));
             }
             // Short forms and names defined earlier in the release, seen again on their own.
             for (Words.Token t : block.tokens()) {
-                if (!learntInitials.get(t.text().charAt(0))) continue;
+                if (!learntInitials.get(t.first())) continue;
                 Candidate c = learnt.get(t.text());
                 if (c != null) candidates.add(new Candidate(t.span(), c.id, c.known, c.form, 1));
             }
@@ -130,8 +169,8 @@ final class HeadedNames {
             List<Words.Token> p = phrases.get(i);
             if (i + 1 < phrases.size() && Heads.kindOf(p).isPresent()) {
                 List<Words.Token> next = phrases.get(i + 1);
-                int end = p.get(p.size() - 1).span().end();
-                boolean onlyComma = next.get(0).span().begin() == end + 2 && text.startsWith(", ", end);
+                int end = p.get(p.size() - 1).end();
+                boolean onlyComma = next.get(0).begin() == end + 2 && text.startsWith(", ", end);
                 if (onlyComma && endsList(next) && !startsWithCountry(text, next)) {
                     List<Words.Token> joined = new ArrayList<>(p);
                     joined.addAll(next);
@@ -162,7 +201,7 @@ final class HeadedNames {
 
     /** "…, Mexico and Canada agreed": a list of countries after a body's name is not part of it. */
     private boolean startsWithCountry(String text, List<Words.Token> phrase) {
-        int begin = phrase.get(0).span().begin();
+        int begin = phrase.get(0).begin();
         return allNames.find(text, Phrases.span(phrase)).stream()
                 .anyMatch(h -> h.span().begin() == begin && h.entity().kind() == EntityKind.COUNTRY);
     }

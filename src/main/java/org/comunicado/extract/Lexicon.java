@@ -33,6 +33,11 @@ final class Lexicon {
         return c >= TABLE_SIZE || initials[c];
     }
 
+    /** {@link #contains(String)} of the token's text, which is cut out only when the first character lets it through. */
+    boolean contains(Words.Token token) {
+        return hasInitial(token.first()) && words.contains(token.text());
+    }
+
     boolean contains(String word) {
         if (word.isEmpty()) return words.contains(word);
         char c = word.charAt(0);

@@ -131,7 +131,7 @@ public final class PersonExtractor {
             // In a Title Case headline every word looks like a name: only known names count there.
             if (block.titleCase()) continue;
             List<Words.Token> titleStarts = block.tokens().stream()
-                    .filter(t -> TITLE_FIRST_WORDS.hasInitial(Character.toLowerCase(t.text().charAt(0))) && TITLE_FIRST_WORDS.contains(t.lower()))
+                    .filter(t -> TITLE_FIRST_WORDS.hasInitial(Character.toLowerCase(t.first())) && TITLE_FIRST_WORDS.contains(t.lower()))
                     .toList();
             titled(text, block, titleStarts, TITLE_COMMA_NAME, candidates);
             titled(text, block, titleStarts, TITLE_NAME, candidates);
@@ -214,8 +214,8 @@ public final class PersonExtractor {
         Matcher m = pattern.matcher(text).useTransparentBounds(true);
         int matchedTo = block.span().begin();
         for (Words.Token t : titleStarts) {
-            if (t.span().begin() < matchedTo) continue;
-            m.region(t.span().begin(), block.span().end());
+            if (t.begin() < matchedTo) continue;
+            m.region(t.begin(), block.span().end());
             if (!m.lookingAt()) continue;
             matchedTo = m.end();
             Span name = trimName(text, new Span(m.start("name"), m.end("name")));
@@ -233,10 +233,10 @@ public final class PersonExtractor {
     private void givenNamed(String text, Block block, List<Candidate> out) {
         List<Words.Token> tokens = block.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!GIVEN_NAMES.contains(tokens.get(i).text())) continue;
+            if (!GIVEN_NAMES.contains(tokens.get(i))) continue;
             // Inside a run of given names ("Juan Ramón") the run starts earlier; after a capitalised title
             // complement ("Undersecretary for Latin America and the Caribbean Ernesto …") it starts here.
-            if (i > 0 && GIVEN_NAMES.contains(tokens.get(i - 1).text()) && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))) continue;
+            if (i > 0 && GIVEN_NAMES.contains(tokens.get(i - 1)) && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))) continue;
             int j = i + 1;
             int last = i;
             while (j < tokens.size() && Words.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
@@ -249,7 +249,7 @@ public final class PersonExtractor {
                 j++;
             }
             if (last > i) {
-                Span s = trimName(text, new Span(tokens.get(i).span().begin(), tokens.get(last).span().end()));
+                Span s = trimName(text, new Span(tokens.get(i).begin(), tokens.get(last).end()));
                 if (s != null) out.add(new Candidate(s, Optional.empty(), Optional.empty()));
             }
         }

@@ -70,7 +70,7 @@ public final class Phrases {
     }
 
     public static Span span(List<Words.Token> phrase) {
-        return new Span(phrase.get(0).span().begin(), phrase.get(phrase.size() - 1).span().end());
+        return new Span(phrase.get(0).begin(), phrase.get(phrase.size() - 1).end());
     }
 
     public static boolean containsWord(List<Words.Token> phrase, Set<String> words) {

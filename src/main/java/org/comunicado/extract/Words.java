@@ -22,49 +22,80 @@ public final class Words {
     public static final Set<String> NAME_PARTICLES = Set.of(
             "de", "del", "la", "las", "los", "y", "van", "von", "der", "den", "da", "di", "dos", "das", "du", "le", "bin", "ibn");
 
-    /** A word: letters and digits, with inner hyphens and apostrophes ("Self-Sufficiency", "O'Neill"). */
+    /**
+     * A word: letters and digits, with inner hyphens and apostrophes ("Self-Sufficiency", "O'Neill").
+     * A release has thousands, most of them lower-case words no rule looks up: a token cut from a
+     * text keeps its offsets and cuts out its text only when first asked for it.
+     */
     public static final class Token {
-        private final Span span;
-        private final String text;
+        private final int begin;
+        private final int end;
+        /** The text the token was cut from, while its own text has not been made. */
+        private final String source;
+        private String text;
         /** Made when first asked for: most tokens are never looked up lower-cased. */
         private String lower;
 
         public Token(Span span, String text) {
-            this.span = Objects.requireNonNull(span, "span");
+            this.begin = span.begin();
+            this.end = span.end();
             this.text = Objects.requireNonNull(text, "text");
+            this.source = null;
+        }
+
+        private Token(String source, int begin, int end) {
+            this.begin = begin;
+            this.end = end;
+            this.source = source;
         }
 
         public Span span() {
-            return span;
+            return new Span(begin, end);
+        }
+
+        public int begin() {
+            return begin;
+        }
+
+        public int end() {
+            return end;
         }
 
         public String text() {
-            return text;
+            String t = text;
+            if (t == null) text = t = source.substring(begin, end);
+            return t;
+        }
+
+        /** The first character, read without cutting out the text. */
+        public char first() {
+            String t = text;
+            return t != null ? t.charAt(0) : source.charAt(begin);
         }
 
         public String lower() {
             String l = lower;
-            if (l == null) lower = l = text.toLowerCase(Locale.ROOT);
+            if (l == null) lower = l = text().toLowerCase(Locale.ROOT);
             return l;
         }
 
         public boolean capitalized() {
-            return Character.isUpperCase(text.charAt(0));
+            return Character.isUpperCase(first());
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Token t && span.equals(t.span) && text.equals(t.text);
+            return o instanceof Token t && begin == t.begin && end == t.end && text().equals(t.text());
         }
 
         @Override
         public int hashCode() {
-            return 31 * span.hashCode() + text.hashCode();
+            return 31 * span().hashCode() + text().hashCode();
         }
 
         @Override
         public String toString() {
-            return "Token[" + span + ", " + text + "]";
+            return "Token[" + span() + ", " + text() + "]";
         }
     }
 
@@ -76,16 +107,16 @@ public final class Words {
         int i = region.begin();
         int end = region.end();
         while (i < end) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!isLetterOrDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i + 1;
             while (j < end) {
                 char c = text.charAt(j);
-                if (Character.isLetterOrDigit(c)) {
+                if (isLetterOrDigit(c)) {
                     j++;
-                } else if ((c == '-' || c == '\'' || c == '’' || c == '.') && j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1))
+                } else if ((c == '-' || c == '\'' || c == '’' || c == '.') && j + 1 < end && isLetterOrDigit(text.charAt(j + 1))
                         && (c != '.' || isAcronymDot(text, i, j))) {
                     j += 2;
                 } else {
@@ -94,7 +125,7 @@ public final class Words {
             }
             // "U.S." keeps its final dot: it belongs to the abbreviation, not the sentence.
             if (j < end && text.charAt(j) == '.' && j - i >= 3 && text.indexOf('.', i) < j && isAcronymDot(text, i, j)) j++;
-            out.add(new Token(new Span(i, j), text.substring(i, j)));
+            out.add(new Token(text, i, j));
             i = j;
         }
         return out;
@@ -120,13 +151,24 @@ public final class Words {
         return run > 0;
     }
 
+    /** {@link Character#isLetterOrDigit}, answered from a table for ASCII: it is asked of every character of every block. */
+    static boolean isLetterOrDigit(char c) {
+        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    }
+
     /** True when only spaces (no punctuation, no line break) separate the two tokens. */
     public static boolean adjacent(String text, Token a, Token b) {
-        for (int i = a.span().end(); i < b.span().begin(); i++) {
+        for (int i = a.end(); i < b.begin(); i++) {
             char c = text.charAt(i);
             if (c != ' ' && c != '\u00a0') return false;
         }
-        return a.span().end() < b.span().begin();
+        return a.end() < b.begin();
     }
 
     /** Strips a possessive "'s" / "’s" from the end of a span. */
@@ -142,10 +184,16 @@ public final class Words {
      * every longer word is capitalised, so capitalisation says nothing about names there.
      */
     static boolean isTitleCase(List<Token> tokens) {
-        List<Token> words = tokens.stream().filter(t -> t.text().length() > 3 && Character.isLetter(t.text().charAt(0))).toList();
-        if (words.size() < 4) return false;
-        long capitalised = words.stream().filter(Token::capitalized).count();
-        return capitalised * 10 >= words.size() * 9;
+        long words = 0;
+        long capitalised = 0;
+        for (Token t : tokens) {
+            if (t.end() - t.begin() > 3 && Character.isLetter(t.first())) {
+                words++;
+                if (t.capitalized()) capitalised++;
+            }
+        }
+        if (words < 4) return false;
+        return capitalised * 10 >= words * 9;
     }
 
     public static boolean isAcronym(String s) {
