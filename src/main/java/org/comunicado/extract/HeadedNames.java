@@ -1,7 +1,6 @@
 package org.comunicado.extract;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -94,9 +93,8 @@ final class HeadedNames {
             learnt.put(d.longName().of(text), longForm);
             learnt.put(d.shortForm().of(text), shortForm);
         }
-        // Most tokens are turned away by their first character before being hashed.
-        BitSet learntInitials = new BitSet();
-        for (String form : learnt.keySet()) if (!form.isEmpty()) learntInitials.set(form.charAt(0));
+        // Compared in place, not cut out and hashed: a release defines a few forms and has thousands of tokens.
+        List<String> learntForms = new ArrayList<>(learnt.keySet());
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             for (Gazetteer.Hit hit : gazetteer.find(text, block.wordStarts())) {
@@ -120,9 +118,13 @@ final class HeadedNames {
             }
             // Short forms and names defined earlier in the release, seen again on their own.
             for (Words.Token t : block.tokens()) {
-                if (!learntInitials.get(t.first())) continue;
-                Candidate c = learnt.get(t.text());
-                if (c != null) candidates.add(new Candidate(t.span(), c.id, c.known, c.form, 1));
+                for (String form : learntForms) {
+                    if (form.length() == t.end() - t.begin() && text.startsWith(form, t.begin())) {
+                        Candidate c = learnt.get(form);
+                        candidates.add(new Candidate(t.span(), c.id, c.known, c.form, 1));
+                        break;
+                    }
+                }
             }
         }
         return resolve(text, language, candidates, taken);

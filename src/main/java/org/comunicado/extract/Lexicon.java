@@ -16,12 +16,17 @@ final class Lexicon {
 
     private final Set<String> words;
     private final boolean[] initials = new boolean[TABLE_SIZE];
+    /** Which slots of {@link #HASH_SLOTS} the words' hashes fall in: a filter for {@link #containsLowerCased}. */
+    private final boolean[] hashSlots = new boolean[HASH_SLOTS];
+    private static final int HASH_SLOTS = 1 << 12;
 
     private Lexicon(Collection<String> words) {
         // A HashSet, not Set.copyOf: its look-up is a mask rather than a modulo, and it is never changed.
         this.words = new HashSet<>(words);
-        for (String w : this.words)
+        for (String w : this.words) {
             if (!w.isEmpty() && w.charAt(0) < TABLE_SIZE) initials[w.charAt(0)] = true;
+            hashSlots[w.hashCode() & (HASH_SLOTS - 1)] = true;
+        }
     }
 
     static Lexicon of(Collection<String> words) {
@@ -31,6 +36,17 @@ final class Lexicon {
     /** Whether some word of the set begins with {@code c}: false turns a token away before it is lower-cased. */
     boolean hasInitial(char c) {
         return c >= TABLE_SIZE || initials[c];
+    }
+
+    /**
+     * Whether the token lower-cased ({@link Words.Token#lower}) is a word of the set. Most tokens are
+     * turned away by the hash of their characters lower-cased one at a time, without being cut out
+     * or lower-cased: that hash is the lower-cased text's own for every text that could be one of
+     * the words (lower-casing a whole string differs only at "İ", a final "Σ" and letters beyond
+     * the first plane, which no word here contains).
+     */
+    boolean containsLowerCased(Words.Token token) {
+        return hashSlots[token.charwiseLowerHash() & (HASH_SLOTS - 1)] && words.contains(token.lower());
     }
 
     /** {@link #contains(String)} of the token's text, which is cut out only when the first character lets it through. */

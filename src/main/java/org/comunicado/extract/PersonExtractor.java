@@ -130,9 +130,10 @@ public final class PersonExtractor {
             }
             // In a Title Case headline every word looks like a name: only known names count there.
             if (block.titleCase()) continue;
-            List<Words.Token> titleStarts = block.tokens().stream()
-                    .filter(t -> TITLE_FIRST_WORDS.hasInitial(Character.toLowerCase(t.first())) && TITLE_FIRST_WORDS.contains(t.lower()))
-                    .toList();
+            List<Words.Token> titleStarts = new ArrayList<>();
+            for (Words.Token t : block.tokens()) {
+                if (TITLE_FIRST_WORDS.containsLowerCased(t)) titleStarts.add(t);
+            }
             titled(text, block, titleStarts, TITLE_COMMA_NAME, candidates);
             titled(text, block, titleStarts, TITLE_NAME, candidates);
             givenNamed(text, block, candidates);

@@ -67,6 +67,15 @@ public final class Words {
             return t;
         }
 
+        /** The {@link String#hashCode} of the text with each character lower-cased on its own ({@link Character#toLowerCase(char)}). */
+        int charwiseLowerHash() {
+            String s = text != null ? text : source;
+            int from = text != null ? 0 : begin;
+            int hash = 0;
+            for (int i = from; i < from + (end - begin); i++) hash = 31 * hash + Character.toLowerCase(s.charAt(i));
+            return hash;
+        }
+
         /** The first character, read without cutting out the text. */
         public char first() {
             String t = text;
