@@ -1,11 +1,14 @@
 package org.comunicado.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.comunicado.ingest.Span;
 import org.comunicado.model.Slugs;
 
@@ -39,11 +42,16 @@ final class HeadedNames {
     private record Headed(Span span, EntityKind kind) {
     }
 
+    /** A token that spells a form some definition of the release defines. */
+    private record Defined(Span span, String form) {
+    }
+
     /**
      * What the organisation and the programme rules both read in one release, worked out once for
-     * both: the definitions, resolved and classified, and each block's headed phrases.
+     * both: the definitions, resolved and classified; each block's headed phrases; and each block's
+     * tokens that spell a defined form.
      */
-    record Analysis(List<Classified> definitions, List<List<Headed>> headedByBlock) {
+    record Analysis(List<Classified> definitions, List<List<Headed>> headedByBlock, List<List<Defined>> definedByBlock) {
     }
 
     /** The release's definitions and phrases, analysed the same way whichever kind of name is wanted. */
@@ -68,7 +76,29 @@ final class HeadedNames {
             }
             headedByBlock.add(headed);
         }
-        return new Analysis(classified, headedByBlock);
+        return new Analysis(classified, headedByBlock, definedTokens(text, blocks, classified));
+    }
+
+    /** Short forms and names defined somewhere in the release, seen again on their own. */
+    private static List<List<Defined>> definedTokens(String text, List<Block> blocks, List<Classified> definitions) {
+        Set<String> forms = new HashSet<>();
+        // Most tokens are turned away by their length before being cut out and hashed.
+        BitSet lengths = new BitSet();
+        for (Classified c : definitions) {
+            for (Span s : List.of(c.resolved().definition().longName(), c.resolved().definition().shortForm())) {
+                forms.add(s.of(text));
+                lengths.set(s.length());
+            }
+        }
+        List<List<Defined>> definedByBlock = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            List<Defined> defined = new ArrayList<>();
+            for (Words.Token t : block.tokens()) {
+                if (lengths.get(t.end() - t.begin()) && forms.contains(t.text())) defined.add(new Defined(t.span(), t.text()));
+            }
+            definedByBlock.add(defined);
+        }
+        return definedByBlock;
     }
 
     EntityFindings extract(String text, String language, List<Block> blocks, List<Definitions.Definition> definitions,
@@ -93,8 +123,6 @@ final class HeadedNames {
             learnt.put(d.longName().of(text), longForm);
             learnt.put(d.shortForm().of(text), shortForm);
         }
-        // Compared in place, not cut out and hashed: a release defines a few forms and has thousands of tokens.
-        List<String> learntForms = new ArrayList<>(learnt.keySet());
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             for (Gazetteer.Hit hit : gazetteer.find(text, block.wordStarts())) {
@@ -116,15 +144,9 @@ final class HeadedNames {
                 String id = known.map(KnownEntity::id).orElseGet(() -> kind.path() + "/" + Slugs.slug(span.of(text)));
                 candidates.add(new Candidate(span, id, known, EntityCollector.Form.NAME, 1));
             }
-            // Short forms and names defined earlier in the release, seen again on their own.
-            for (Words.Token t : block.tokens()) {
-                for (String form : learntForms) {
-                    if (form.length() == t.end() - t.begin() && text.startsWith(form, t.begin())) {
-                        Candidate c = learnt.get(form);
-                        candidates.add(new Candidate(t.span(), c.id, c.known, c.form, 1));
-                        break;
-                    }
-                }
+            for (Defined t : analysis.definedByBlock().get(b)) {
+                Candidate c = learnt.get(t.form());
+                if (c != null) candidates.add(new Candidate(t.span(), c.id, c.known, c.form, 1));
             }
         }
         return resolve(text, language, candidates, taken);
@@ -267,7 +289,7 @@ final class HeadedNames {
         return byHead.orElse(d.acronym() ? EntityKind.ORGANIZATION : EntityKind.PROGRAM);
     }
 
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "la", "el", "los", "las");
+    private static final Set<String> DETERMINERS = Set.of("the", "la", "el", "los", "las");
 
     /**
      * "Senate Political Coordination Board and Senate Foreign Relations Committees" names two bodies,

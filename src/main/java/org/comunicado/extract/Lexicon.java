@@ -40,13 +40,14 @@ final class Lexicon {
 
     /**
      * Whether the token lower-cased ({@link Words.Token#lower}) is a word of the set. Most tokens are
-     * turned away by the hash of their characters lower-cased one at a time, without being cut out
-     * or lower-cased: that hash is the lower-cased text's own for every text that could be one of
-     * the words (lower-casing a whole string differs only at "İ", a final "Σ" and letters beyond
-     * the first plane, which no word here contains).
+     * turned away by their first character and then by the hash of their characters lower-cased one
+     * at a time, without being cut out or lower-cased: those are the lower-cased text's own for
+     * every text that could be one of the words (lower-casing a whole string differs only at "İ",
+     * a final "Σ" and letters beyond the first plane, which no word here contains).
      */
     boolean containsLowerCased(Words.Token token) {
-        return hashSlots[token.charwiseLowerHash() & (HASH_SLOTS - 1)] && words.contains(token.lower());
+        return hasInitial(Character.toLowerCase(token.first()))
+                && hashSlots[token.charwiseLowerHash() & (HASH_SLOTS - 1)] && words.contains(token.lower());
     }
 
     /** {@link #contains(String)} of the token's text, which is cut out only when the first character lets it through. */

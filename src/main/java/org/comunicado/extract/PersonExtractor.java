@@ -102,18 +102,20 @@ public final class PersonExtractor {
         String id;
         Optional<KnownEntity> known;
         final List<String> tokens;
+        /** "De la Vega" opening a sentence is "de la Vega": names are compared lower-cased. */
+        final List<String> lowerTokens;
 
         Person(String id, Optional<KnownEntity> known, List<String> tokens) {
             this.id = id;
             this.known = known;
             this.tokens = tokens;
+            this.lowerTokens = lower(tokens);
         }
 
-        boolean sameAs(List<String> other) {
-            // "De la Vega" opening a sentence is "de la Vega".
-            List<String> a = lower(tokens);
-            List<String> b = lower(other);
-            return containsRun(a, b) || containsRun(b, a) || sameGivenNameAndSurname(tokens, other);
+        /** @param otherLower {@code other} lower-cased ({@link #lower}) */
+        boolean sameAs(List<String> other, List<String> otherLower) {
+            return containsRun(lowerTokens, otherLower) || containsRun(otherLower, lowerTokens)
+                    || sameGivenNameAndSurname(tokens, other);
         }
 
         private static List<String> lower(List<String> words) {
@@ -228,7 +230,10 @@ public final class PersonExtractor {
 
     /** "…, Foreign Secretary Alicia Bárcena" is a title and a name: the title-then-name rule reads it. */
     private static boolean startsWithTitle(String name) {
-        return TITLES.stream().anyMatch(t -> name.startsWith(t) && (name.length() == t.length() || name.charAt(t.length()) == ' '));
+        for (String t : TITLES) {
+            if (name.startsWith(t) && (name.length() == t.length() || name.charAt(t.length()) == ' ')) return true;
+        }
+        return false;
     }
 
     private void givenNamed(String text, Block block, List<Candidate> out) {
@@ -266,9 +271,10 @@ public final class PersonExtractor {
 
     private Person resolve(String form, Optional<KnownEntity> known, List<Person> persons) {
         List<String> tokens = List.of(SPACES.split(form));
+        List<String> lowerTokens = Person.lower(tokens);
         if (known.isEmpty()) {
             for (Person p : persons) {
-                if (p.sameAs(tokens)) return p;
+                if (p.sameAs(tokens, lowerTokens)) return p;
             }
             for (Map.Entry<KnownEntity, List<String>> k : knownNameWords) {
                 if (containsRun(tokens, k.getValue())) {
@@ -283,7 +289,7 @@ public final class PersonExtractor {
                 if (p.id.equals(id)) return p;
             }
             for (Person p : persons) {
-                if (p.known.isEmpty() && p.sameAs(tokens)) {
+                if (p.known.isEmpty() && p.sameAs(tokens, lowerTokens)) {
                     p.id = id;
                     p.known = known;
                     return p;
@@ -304,16 +310,25 @@ public final class PersonExtractor {
      */
     private static boolean sameGivenNameAndSurname(List<String> a, List<String> b) {
         if (a.size() < 2 || b.size() < 2 || !a.get(0).equals(b.get(0))) return false;
-        return a.subList(1, a.size()).stream()
-                .anyMatch(t -> !GIVEN_NAMES.contains(t) && !Words.NAME_PARTICLES.contains(t) && b.subList(1, b.size()).contains(t));
+        for (String t : a.subList(1, a.size())) {
+            if (!GIVEN_NAMES.contains(t) && !Words.NAME_PARTICLES.contains(t) && b.subList(1, b.size()).contains(t)) return true;
+        }
+        return false;
     }
 
     private static boolean containsRun(List<String> whole, List<String> part) {
         if (part.isEmpty() || part.size() > whole.size()) return false;
         for (int i = 0; i + part.size() <= whole.size(); i++) {
-            if (whole.subList(i, i + part.size()).equals(part)) return true;
+            if (runAt(whole, i, part)) return true;
         }
         return false;
+    }
+
+    private static boolean runAt(List<String> whole, int at, List<String> part) {
+        for (int k = 0; k < part.size(); k++) {
+            if (!whole.get(at + k).equals(part.get(k))) return false;
+        }
+        return true;
     }
 
     /** "Juan Ramón de la Fuente Ramírez" → "de la Fuente Ramírez", "de la Fuente"; "Alicia Bárcena Ibarra" → "Bárcena Ibarra", "Bárcena". */
