@@ -47,9 +47,6 @@ public final class Gazetteer {
                 if (f.charAt(0) < INITIALS) initials[f.charAt(0)] = true;
             }
         }
-        // Longest first, then a stable order, so that the same text always gives the same hits.
-        Comparator<Form> order = Comparator.comparingInt((Form f) -> -f.text.length())
-                .thenComparing(f -> f.entity.id()).thenComparing(f -> f.text);
         int slots = Integer.highestOneBit(Math.max(4, byHash.size() * 2)) * 2;
         slotHashes = new int[slots];
         slotForms = new Form[slots][];
@@ -57,9 +54,15 @@ public final class Gazetteer {
             int i = slot(e.getKey());
             while (slotForms[i] != null) i = (i + 1) & (slots - 1);
             slotHashes[i] = e.getKey();
-            slotForms[i] = e.getValue().stream().sorted(order).toArray(Form[]::new);
+            List<Form> forms = e.getValue();
+            forms.sort(ORDER);
+            slotForms[i] = forms.toArray(new Form[0]);
         }
     }
+
+    /** Longest first, then a stable order, so that the same text always gives the same hits. */
+    private static final Comparator<Form> ORDER = Comparator.comparingInt((Form f) -> -f.text.length())
+            .thenComparing(f -> f.entity.id()).thenComparing(f -> f.text);
 
     private int slot(int hash) {
         return (hash ^ (hash >>> 16)) & (slotForms.length - 1);

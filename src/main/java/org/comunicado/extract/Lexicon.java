@@ -19,6 +19,7 @@ final class Lexicon {
     /** Which slots of {@link #HASH_SLOTS} the words' hashes fall in: a filter for {@link #containsLowerCased}. */
     private final boolean[] hashSlots = new boolean[HASH_SLOTS];
     private static final int HASH_SLOTS = 1 << 12;
+    private final int longest;
 
     private Lexicon(Collection<String> words) {
         // A HashSet, not Set.copyOf: its look-up is a mask rather than a modulo, and it is never changed.
@@ -27,6 +28,7 @@ final class Lexicon {
             if (!w.isEmpty() && w.charAt(0) < TABLE_SIZE) initials[w.charAt(0)] = true;
             hashSlots[w.hashCode() & (HASH_SLOTS - 1)] = true;
         }
+        this.longest = this.words.stream().mapToInt(String::length).max().orElse(0);
     }
 
     static Lexicon of(Collection<String> words) {
@@ -40,13 +42,13 @@ final class Lexicon {
 
     /**
      * Whether the token lower-cased ({@link Words.Token#lower}) is a word of the set. Most tokens are
-     * turned away by their first character and then by the hash of their characters lower-cased one
+     * turned away by their length, their first character and then by the hash of their characters lower-cased one
      * at a time, without being cut out or lower-cased: those are the lower-cased text's own for
      * every text that could be one of the words (lower-casing a whole string differs only at "İ",
      * a final "Σ" and letters beyond the first plane, which no word here contains).
      */
     boolean containsLowerCased(Words.Token token) {
-        return hasInitial(Character.toLowerCase(token.first()))
+        return token.end() - token.begin() <= longest && hasInitial(Character.toLowerCase(token.first()))
                 && hashSlots[token.charwiseLowerHash() & (HASH_SLOTS - 1)] && words.contains(token.lower());
     }
 

@@ -72,7 +72,10 @@ public final class Words {
             String s = text != null ? text : source;
             int from = text != null ? 0 : begin;
             int hash = 0;
-            for (int i = from; i < from + (end - begin); i++) hash = 31 * hash + Character.toLowerCase(s.charAt(i));
+            for (int i = from; i < from + (end - begin); i++) {
+                char c = s.charAt(i);
+                hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c < 128 ? c : Character.toLowerCase(c));
+            }
             return hash;
         }
 
