@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.comunicado.ingest.Release;
@@ -30,7 +31,7 @@ import org.comunicado.model.Slugs;
  */
 public final class PersonExtractor {
 
-    private static final List<String> TITLES = List.of(
+    static final List<String> TITLES = List.of(
             // English, capitalised as they stand before a name
             "President", "Vice President", "President-elect", "Former President", "Foreign Secretary", "Foreign Minister",
             "Secretary of Foreign Affairs", "Secretary of State", "Secretary-General", "Secretary General",
@@ -57,19 +58,51 @@ public final class PersonExtractor {
     private static final String NAME = NAME_WORD + "(?:" + NAME_PART + "){0,5}";
     /** After a comma a single capitalised word is too weak a sign ("Minister of Immigration, Refugees and …"). */
     private static final String FULL_NAME = NAME_WORD + "(?:" + NAME_PART + "){1,5}";
-    private static final String TITLE_ALT = TITLES.stream().sorted(Comparator.comparingInt(String::length).reversed())
-            .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+    /** The titles as alternatives, longest first. */
+    static String alternatives(List<String> titles) {
+        return titles.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+    }
+
     /** A title, up to two adjectives ("la activista sueca", "el mandatario interino"), then the name. */
-    private static final Pattern TITLE_NAME = Pattern.compile(
-            "(?<![\\p{L}])(?<title>(?i:" + TITLE_ALT + "))(?:\\s+(?!(?:de|del|la|el|que|y|en|a|con|por|para|se|su|al|lo|the|of|and|to|in|with|for|said|dijo)\\b)\\p{Ll}{3,}){0,2}\\s+(?<name>" + NAME + ")");
+    static Pattern titleName(String titles) {
+        return Pattern.compile(
+                "(?<![\\p{L}])(?<title>(?i:" + titles + "))(?:\\s+(?!(?:de|del|la|el|que|y|en|a|con|por|para|se|su|al|lo|the|of|and|to|in|with|for|said|dijo)\\b)\\p{Ll}{3,}){0,2}\\s+(?<name>" + NAME + ")");
+    }
+
     /** A title and its complement, a comma, then the name: "la subsecretaria para América Latina y el Caribe, Raquel Serur". */
-    private static final Pattern TITLE_COMMA_NAME = Pattern.compile(
-            "(?<![\\p{L}])(?<title>(?:" + TITLE_ALT + ")(?:\\s+(?:for|of|para|de|del|en|in|at|to)(?:,?\\s+[\\p{L}-]+){1,10}?)?)\\s*(?:\\([^)]{1,20}\\))?,\\s+(?<name>" + FULL_NAME + ")(?=\\s*[,.;:)]|\\s+\\p{Ll}|\\s*$)");
+    static Pattern titleCommaName(String titles) {
+        return Pattern.compile(
+                "(?<![\\p{L}])(?<title>(?:" + titles + ")(?:\\s+(?:for|of|para|de|del|en|in|at|to)(?:,?\\s+[\\p{L}-]+){1,10}?)?)\\s*(?:\\([^)]{1,20}\\))?,\\s+(?<name>" + FULL_NAME + ")(?=\\s*[,.;:)]|\\s+\\p{Ll}|\\s*$)");
+    }
+
+    /** Where a title may start: its first word, lower case and without a final dot. */
+    static String firstWord(String title) {
+        return title.split(" ")[0].toLowerCase(java.util.Locale.ROOT).replace(".", "");
+    }
+
+    private record TitlePatterns(Pattern titleName, Pattern titleCommaName) {
+    }
+
+    /**
+     * The two title patterns for each first word of a title, with only the titles that begin with
+     * it. A title is followed by a space, a comma or a parenthesis, so it matches only where its
+     * first word is the whole token there: the others need not be tried, and trying a hundred
+     * alternatives one after another at every title start was most of this extractor's time.
+     */
+    private static final Map<String, TitlePatterns> BY_FIRST_WORD = new java.util.HashMap<>();
+
+    static {
+        Map<String, List<String>> titlesByFirstWord = new LinkedHashMap<>();
+        for (String t : TITLES) titlesByFirstWord.computeIfAbsent(firstWord(t), k -> new ArrayList<>()).add(t);
+        titlesByFirstWord.forEach((word, titles) -> {
+            String alternatives = alternatives(titles);
+            BY_FIRST_WORD.put(word, new TitlePatterns(titleName(alternatives), titleCommaName(alternatives)));
+        });
+    }
 
     private static final Lexicon GIVEN_NAMES = Lexicon.of(loadGivenNames());
-    /** The first word of every title, lower case and without a final dot: where a title may start. */
-    private static final Lexicon TITLE_FIRST_WORDS = Lexicon.of(TITLES.stream()
-            .map(t -> t.split(" ")[0].toLowerCase(java.util.Locale.ROOT).replace(".", "")).toList());
+    private static final Lexicon TITLE_FIRST_WORDS = Lexicon.of(BY_FIRST_WORD.keySet());
 
     private final Gazetteer people;
     private final Gazetteer otherNames;
@@ -136,8 +169,8 @@ public final class PersonExtractor {
             for (Words.Token t : block.tokens()) {
                 if (TITLE_FIRST_WORDS.containsLowerCased(t)) titleStarts.add(t);
             }
-            titled(text, block, titleStarts, TITLE_COMMA_NAME, candidates);
-            titled(text, block, titleStarts, TITLE_NAME, candidates);
+            titled(text, block, titleStarts, TitlePatterns::titleCommaName, candidates);
+            titled(text, block, titleStarts, TitlePatterns::titleName, candidates);
             givenNamed(text, block, candidates);
         }
         // The fullest forms first, so that shorter ones resolve to a person already named.
@@ -211,13 +244,14 @@ public final class PersonExtractor {
         return false;
     }
 
-    private void titled(String text, Block block, List<Words.Token> titleStarts, Pattern pattern, List<Candidate> out) {
+    private void titled(String text, Block block, List<Words.Token> titleStarts, Function<TitlePatterns, Pattern> rule,
+                        List<Candidate> out) {
         // Tried only where a title can start: scanning every position with a pattern of a hundred
         // case-insensitive titles was most of the extraction time.
-        Matcher m = pattern.matcher(text).useTransparentBounds(true);
         int matchedTo = block.span().begin();
         for (Words.Token t : titleStarts) {
             if (t.begin() < matchedTo) continue;
+            Matcher m = rule.apply(BY_FIRST_WORD.get(t.lower())).matcher(text).useTransparentBounds(true);
             m.region(t.begin(), block.span().end());
             if (!m.lookingAt()) continue;
             matchedTo = m.end();
