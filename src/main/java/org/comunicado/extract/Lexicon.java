@@ -16,17 +16,22 @@ final class Lexicon {
 
     private final Set<String> words;
     private final boolean[] initials = new boolean[TABLE_SIZE];
-    /** Which slots of {@link #HASH_SLOTS} the words' hashes fall in: a filter for {@link #containsLowerCased}. */
-    private final boolean[] hashSlots = new boolean[HASH_SLOTS];
-    private static final int HASH_SLOTS = 1 << 12;
+    /**
+     * Which slots the words' hashes fall in, a table sixteen times the words' number: a token is
+     * turned away by its hash, worked out in place, before its text is cut out.
+     */
+    private final boolean[] hashSlots;
     private final int longest;
 
     private Lexicon(Collection<String> words) {
         // A HashSet, not Set.copyOf: its look-up is a mask rather than a modulo, and it is never changed.
         this.words = new HashSet<>(words);
+        int slots = 64;
+        while (slots < this.words.size() * 16) slots <<= 1;
+        this.hashSlots = new boolean[slots];
         for (String w : this.words) {
             if (!w.isEmpty() && w.charAt(0) < TABLE_SIZE) initials[w.charAt(0)] = true;
-            hashSlots[w.hashCode() & (HASH_SLOTS - 1)] = true;
+            hashSlots[w.hashCode() & (slots - 1)] = true;
         }
         this.longest = this.words.stream().mapToInt(String::length).max().orElse(0);
     }
@@ -49,12 +54,12 @@ final class Lexicon {
      */
     boolean containsLowerCased(Words.Token token) {
         return token.end() - token.begin() <= longest && hasInitial(Character.toLowerCase(token.first()))
-                && hashSlots[token.charwiseLowerHash() & (HASH_SLOTS - 1)] && words.contains(token.lower());
+                && hashSlots[token.charwiseLowerHash() & (hashSlots.length - 1)] && words.contains(token.lower());
     }
 
-    /** {@link #contains(String)} of the token's text, which is cut out only when the first character lets it through. */
+    /** {@link #contains(String)} of the token's text, which is cut out only when its first character and its hash let it through. */
     boolean contains(Words.Token token) {
-        return hasInitial(token.first()) && words.contains(token.text());
+        return hasInitial(token.first()) && hashSlots[token.textHash() & (hashSlots.length - 1)] && words.contains(token.text());
     }
 
     boolean contains(String word) {

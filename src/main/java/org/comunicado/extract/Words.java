@@ -67,14 +67,24 @@ public final class Words {
             return t;
         }
 
+        /** The {@link String#hashCode} of the text, worked out without cutting the text out. */
+        int textHash() {
+            return text != null ? text.hashCode() : hash(false);
+        }
+
         /** The {@link String#hashCode} of the text with each character lower-cased on its own ({@link Character#toLowerCase(char)}). */
         int charwiseLowerHash() {
+            return hash(true);
+        }
+
+        private int hash(boolean lowerCased) {
             String s = text != null ? text : source;
             int from = text != null ? 0 : begin;
             int hash = 0;
             for (int i = from; i < from + (end - begin); i++) {
                 char c = s.charAt(i);
-                hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c < 128 ? c : Character.toLowerCase(c));
+                if (lowerCased) c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(c);
+                hash = 31 * hash + c;
             }
             return hash;
         }

@@ -23,6 +23,7 @@ class LexiconTest {
             String text = b.toString();
             for (Words.Token t : Words.tokens(text, new Span(0, text.length()))) {
                 assertEquals(WORDS.contains(t.lower()), WORDS.containsLowerCased(t), text);
+                assertEquals(WORDS.contains(t.text()), WORDS.contains(Words.tokens(text, t.span()).get(0)), text);
             }
         }
     }
