@@ -82,19 +82,23 @@ final class HeadedNames {
     /** Short forms and names defined somewhere in the release, seen again on their own. */
     private static List<List<Defined>> definedTokens(String text, List<Block> blocks, List<Classified> definitions) {
         Set<String> forms = new HashSet<>();
-        // Most tokens are turned away by their length before being cut out and hashed.
+        // Most tokens are turned away by their length and first character before being cut out and hashed.
         BitSet lengths = new BitSet();
+        BitSet initials = new BitSet();
         for (Classified c : definitions) {
             for (Span s : List.of(c.resolved().definition().longName(), c.resolved().definition().shortForm())) {
                 forms.add(s.of(text));
                 lengths.set(s.length());
+                if (s.length() > 0) initials.set(text.charAt(s.begin()));
             }
         }
         List<List<Defined>> definedByBlock = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             List<Defined> defined = new ArrayList<>();
             for (Words.Token t : block.tokens()) {
-                if (lengths.get(t.end() - t.begin()) && forms.contains(t.text())) defined.add(new Defined(t.span(), t.text()));
+                if (lengths.get(t.end() - t.begin()) && initials.get(t.first()) && forms.contains(t.text())) {
+                    defined.add(new Defined(t.span(), t.text()));
+                }
             }
             definedByBlock.add(defined);
         }

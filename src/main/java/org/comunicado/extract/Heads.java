@@ -79,7 +79,7 @@ public final class Heads {
     /** Where the head's complement starts: the first "of", "de"…, or the phrase's end. */
     private static int headBoundary(List<Words.Token> phrase) {
         for (int i = 0; i < phrase.size(); i++) {
-            if (HEAD_BOUNDARY.contains(phrase.get(i).text())) return i;
+            if (HEAD_BOUNDARY.contains(phrase.get(i))) return i;
         }
         return phrase.size();
     }

@@ -33,6 +33,9 @@ public final class Phrases {
             "various", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "varios",
             "varias", "algunos", "algunas", "ambos", "ambas");
 
+    /** {@link Words#CONNECTORS}, asked of the lower-case word after each capitalised one. */
+    private static final Lexicon CONNECTORS = Lexicon.of(Words.CONNECTORS);
+
     private Phrases() {
     }
 
@@ -51,7 +54,7 @@ public final class Phrases {
                 Words.Token t = tokens.get(j);
                 if (t.capitalized()) {
                     lastCap = j;
-                } else if (!Words.CONNECTORS.contains(t.text())) {
+                } else if (!CONNECTORS.contains(t)) {
                     break;
                 }
                 j++;
