@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,18 +108,27 @@ public final class PersonExtractor {
     private final Gazetteer people;
     private final Gazetteer otherNames;
     private final Map<String, KnownEntity> knownById = new LinkedHashMap<>();
-    /** The words of every known person's names of two words or more, split once. */
-    private final List<Map.Entry<KnownEntity, List<String>>> knownNameWords = new ArrayList<>();
+    /** A known person's name of two words or more, split once; {@code order} is its place among all of them. */
+    private record KnownName(int order, KnownEntity person, List<String> words) {
+    }
+
+    /**
+     * The known names by their first word: a name is in a form only where the form has that word,
+     * so a form is compared with the names of its own words rather than with every known name.
+     */
+    private final Map<String, List<KnownName>> knownNamesByFirstWord = new HashMap<>();
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public PersonExtractor(Reference reference) {
         this.people = new Gazetteer(reference.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).toList());
         this.otherNames = new Gazetteer(reference.entities().stream().filter(e -> e.kind() != EntityKind.PERSON).toList());
         reference.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).forEach(e -> knownById.put(e.id(), e));
+        int order = 0;
         for (KnownEntity k : knownById.values()) {
             for (LangString n : k.names()) {
                 List<String> words = List.of(SPACES.split(n.text()));
-                if (words.size() >= 2) knownNameWords.add(Map.entry(k, words));
+                if (words.size() < 2) continue;
+                knownNamesByFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new KnownName(order++, k, words));
             }
         }
     }
@@ -310,12 +320,7 @@ public final class PersonExtractor {
             for (Person p : persons) {
                 if (p.sameAs(tokens, lowerTokens)) return p;
             }
-            for (Map.Entry<KnownEntity, List<String>> k : knownNameWords) {
-                if (containsRun(tokens, k.getValue())) {
-                    known = Optional.of(k.getKey());
-                    break;
-                }
-            }
+            known = firstKnownNameIn(tokens);
         }
         if (known.isPresent()) {
             String id = known.get().id();
@@ -336,6 +341,19 @@ public final class PersonExtractor {
         Person p = new Person("person/" + Slugs.slug(form), Optional.empty(), tokens);
         persons.add(p);
         return p;
+    }
+
+    /** The person of the first known name (in the reference's order) that the form's words hold as a run. */
+    private Optional<KnownEntity> firstKnownNameIn(List<String> tokens) {
+        KnownName first = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            for (KnownName k : knownNamesByFirstWord.getOrDefault(tokens.get(i), List.of())) {
+                if ((first == null || k.order() < first.order()) && i + k.words().size() <= tokens.size() && runAt(tokens, i, k.words())) {
+                    first = k;
+                }
+            }
+        }
+        return first == null ? Optional.empty() : Optional.of(first.person());
     }
 
     /**
