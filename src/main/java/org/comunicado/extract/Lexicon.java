@@ -17,21 +17,24 @@ final class Lexicon {
     private final Set<String> words;
     private final boolean[] initials = new boolean[TABLE_SIZE];
     /**
-     * Which slots the words' hashes fall in, a table sixteen times the words' number: a token is
-     * turned away by its hash, worked out in place, before its text is cut out.
+     * Which bits the words' hashes fall in, sixty-four bits a word: a token is turned away by its
+     * hash, worked out in place, before its text is cut out (one in sixty passes in vain).
      */
-    private final boolean[] hashSlots;
+    private final long[] hashBits;
+    private final int hashMask;
     private final int longest;
 
     private Lexicon(Collection<String> words) {
         // A HashSet, not Set.copyOf: its look-up is a mask rather than a modulo, and it is never changed.
         this.words = new HashSet<>(words);
-        int slots = 64;
-        while (slots < this.words.size() * 16) slots <<= 1;
-        this.hashSlots = new boolean[slots];
+        int bits = 1 << 12;
+        while (bits < this.words.size() * 64) bits <<= 1;
+        this.hashBits = new long[bits / 64];
+        this.hashMask = bits - 1;
         for (String w : this.words) {
             if (!w.isEmpty() && w.charAt(0) < TABLE_SIZE) initials[w.charAt(0)] = true;
-            hashSlots[w.hashCode() & (slots - 1)] = true;
+            int bit = w.hashCode() & hashMask;
+            hashBits[bit >>> 6] |= 1L << bit;
         }
         this.longest = this.words.stream().mapToInt(String::length).max().orElse(0);
     }
@@ -54,12 +57,17 @@ final class Lexicon {
      */
     boolean containsLowerCased(Words.Token token) {
         return token.end() - token.begin() <= longest && hasInitial(Character.toLowerCase(token.first()))
-                && hashSlots[token.charwiseLowerHash() & (hashSlots.length - 1)] && words.contains(token.lower());
+                && mayHaveHash(token.charwiseLowerHash()) && words.contains(token.lower());
     }
 
     /** {@link #contains(String)} of the token's text, which is cut out only when its first character and its hash let it through. */
     boolean contains(Words.Token token) {
-        return hasInitial(token.first()) && hashSlots[token.textHash() & (hashSlots.length - 1)] && words.contains(token.text());
+        return hasInitial(token.first()) && mayHaveHash(token.textHash()) && words.contains(token.text());
+    }
+
+    private boolean mayHaveHash(int hash) {
+        int bit = hash & hashMask;
+        return (hashBits[bit >>> 6] & (1L << bit)) != 0;
     }
 
     boolean contains(String word) {
