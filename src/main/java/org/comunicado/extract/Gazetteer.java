@@ -36,6 +36,12 @@ public final class Gazetteer {
      */
     private final boolean[] initials = new boolean[INITIALS];
     private static final int INITIALS = 0x250;
+    /**
+     * Sixteen bits a first word, set where the first words' hashes fall: small enough to stay in
+     * the nearest cache, it turns most capitalised words away before the larger table is probed.
+     */
+    private final long[] firstWordBits;
+    private final int firstWordMask;
 
     public Gazetteer(Iterable<KnownEntity> entities) {
         Map<Integer, List<Form>> byHash = new HashMap<>();
@@ -47,6 +53,11 @@ public final class Gazetteer {
                 if (f.charAt(0) < INITIALS) initials[f.charAt(0)] = true;
             }
         }
+        int bits = 1 << 10;
+        while (bits < byHash.size() * 16) bits <<= 1;
+        firstWordBits = new long[bits / 64];
+        firstWordMask = bits - 1;
+        for (int hash : byHash.keySet()) firstWordBits[(hash & firstWordMask) >>> 6] |= 1L << hash;
         int slots = Integer.highestOneBit(Math.max(4, byHash.size() * 2)) * 2;
         slotHashes = new int[slots];
         slotForms = new Form[slots][];
@@ -74,6 +85,7 @@ public final class Gazetteer {
 
     /** The forms whose first word has this hash, longest first, or null. */
     private Form[] formsFor(int hash) {
+        if ((firstWordBits[(hash & firstWordMask) >>> 6] & (1L << hash)) == 0) return null;
         for (int i = slot(hash); slotForms[i] != null; i = (i + 1) & (slotForms.length - 1)) {
             if (slotHashes[i] == hash) return slotForms[i];
         }
