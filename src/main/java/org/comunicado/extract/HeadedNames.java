@@ -156,9 +156,12 @@ final class HeadedNames {
         return resolve(text, language, candidates, taken);
     }
 
+    /** Definitions first, then the longest, then in text order. */
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingInt(Candidate::priority)
+            .thenComparingInt((Candidate c) -> -c.span.length()).thenComparing(Candidate::span);
+
     private EntityFindings resolve(String text, String language, List<Candidate> candidates, List<Mention> taken) {
-        candidates.sort(Comparator.comparingInt(Candidate::priority).thenComparingInt(c -> -c.span.length())
-                .thenComparing(Candidate::span));
+        candidates.sort(BEST_FIRST);
         TakenSpans used = TakenSpans.of(taken);
         EntityCollector collector = new EntityCollector(kind, language, text);
         List<Candidate> accepted = new ArrayList<>();
