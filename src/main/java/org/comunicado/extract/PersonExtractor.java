@@ -274,11 +274,14 @@ public final class PersonExtractor {
 
     /** "…, Foreign Secretary Alicia Bárcena" is a title and a name: the title-then-name rule reads it. */
     private static boolean startsWithTitle(String name) {
-        for (String t : TITLES) {
-            if (name.startsWith(t) && (name.length() == t.length() || name.charAt(t.length()) == ' ')) return true;
+        // A title it starts with ends where the name ends or at a space: only those prefixes are looked up.
+        for (int end = name.indexOf(' '); end >= 0; end = name.indexOf(' ', end + 1)) {
+            if (TITLE_SET.contains(name.substring(0, end))) return true;
         }
-        return false;
+        return TITLE_SET.contains(name);
     }
+
+    private static final Set<String> TITLE_SET = Set.copyOf(TITLES);
 
     private void givenNamed(String text, Block block, List<Candidate> out) {
         List<Words.Token> tokens = block.tokens();
