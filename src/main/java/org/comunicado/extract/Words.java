@@ -125,7 +125,8 @@ public final class Words {
     }
 
     public static List<Token> tokens(String text, Span region) {
-        List<Token> out = new ArrayList<>();
+        // Prose has a token every five or six characters: room for them from the start.
+        List<Token> out = new ArrayList<>(Math.max(10, (region.end() - region.begin()) / 5));
         int i = region.begin();
         int end = region.end();
         while (i < end) {
