@@ -47,7 +47,7 @@ public final class CountryExtractor {
 
     public EntityFindings extract(Release release, List<Block> blocks, List<Mention> taken) {
         EntityCollector collector = new EntityCollector(EntityKind.COUNTRY, release.language(), release.text());
-        TakenSpans named = TakenSpans.of(taken);
+        TakenSpans named = TakenSpans.of(release.text().length(), taken);
         for (Block block : blocks) {
             for (Gazetteer.Hit hit : gazetteer.find(release.text(), block.wordStarts())) {
                 if (named.overlapsAny(hit.span()) && !allNameTheirCountry(release.text(), taken, hit.span())) continue;

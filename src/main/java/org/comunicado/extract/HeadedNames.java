@@ -162,7 +162,7 @@ final class HeadedNames {
 
     private EntityFindings resolve(String text, String language, List<Candidate> candidates, List<Mention> taken) {
         candidates.sort(BEST_FIRST);
-        TakenSpans used = TakenSpans.of(taken);
+        TakenSpans used = TakenSpans.of(text.length(), taken);
         EntityCollector collector = new EntityCollector(kind, language, text);
         List<Candidate> accepted = new ArrayList<>();
         for (Candidate c : candidates) {

@@ -185,7 +185,7 @@ public final class PersonExtractor {
         }
         // The fullest forms first, so that shorter ones resolve to a person already named.
         candidates.sort(Comparator.comparingInt((Candidate c) -> -c.span.length()).thenComparing(Candidate::span));
-        TakenSpans used = TakenSpans.of(taken);
+        TakenSpans used = TakenSpans.of(text.length(), taken);
         List<Person> persons = new ArrayList<>();
         record Accepted(Span span, Person person, Optional<String> title) {
         }

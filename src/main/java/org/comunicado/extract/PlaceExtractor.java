@@ -19,7 +19,7 @@ public final class PlaceExtractor {
 
     public EntityFindings extract(Release release, List<Block> blocks, List<Mention> taken) {
         EntityCollector collector = new EntityCollector(EntityKind.PLACE, release.language(), release.text());
-        TakenSpans named = TakenSpans.of(taken);
+        TakenSpans named = TakenSpans.of(release.text().length(), taken);
         for (Block block : blocks) {
             for (Gazetteer.Hit hit : gazetteer.find(release.text(), block.wordStarts())) {
                 if (named.overlapsAny(hit.span())) continue;

@@ -13,13 +13,18 @@ import org.comunicado.ingest.Span;
  */
 final class TakenSpans {
 
-    private final BitSet chars = new BitSet();
+    private final BitSet chars;
     /** Every span added, for the one question the bits cannot answer: whether an empty span lies strictly inside one. */
     private final List<Span> spans = new ArrayList<>();
     private boolean anyEmpty;
 
-    static TakenSpans of(List<Mention> mentions) {
-        TakenSpans taken = new TakenSpans();
+    /** @param textLength the release text's length, which the bits are made for at once */
+    TakenSpans(int textLength) {
+        this.chars = new BitSet(textLength);
+    }
+
+    static TakenSpans of(int textLength, List<Mention> mentions) {
+        TakenSpans taken = new TakenSpans(textLength);
         for (Mention m : mentions) taken.add(m.span());
         return taken;
     }
