@@ -396,13 +396,20 @@ public final class PersonExtractor {
         List<String> forms = new ArrayList<>();
         if (surname.isEmpty() || t.size() < 2) return forms;
         forms.add(String.join(" ", surname));
-        long words = surname.stream().filter(w -> !Words.NAME_PARTICLES.contains(w)).count();
+        int words = 0;
+        for (String w : surname) if (!Words.NAME_PARTICLES.contains(w)) words++;
         if (words >= 2) forms.add(String.join(" ", surname.subList(0, surname.size() - 1)));
         // A surname that starts with a particle is capitalised at the start of a sentence: "De la Vega".
-        new ArrayList<>(forms).stream().filter(f -> Character.isLowerCase(f.charAt(0)))
-                .forEach(f -> forms.add(Character.toUpperCase(f.charAt(0)) + f.substring(1)));
-        Set<String> seen = new HashSet<>();
-        return forms.stream().filter(f -> Character.isUpperCase(f.charAt(0)) || f.contains(" ")).filter(seen::add).toList();
+        int asWritten = forms.size();
+        for (int k = 0; k < asWritten; k++) {
+            String f = forms.get(k);
+            if (Character.isLowerCase(f.charAt(0))) forms.add(Character.toUpperCase(f.charAt(0)) + f.substring(1));
+        }
+        List<String> out = new ArrayList<>(forms.size());
+        for (String f : forms) {
+            if ((Character.isUpperCase(f.charAt(0)) || f.contains(" ")) && !out.contains(f)) out.add(f);
+        }
+        return out;
     }
 
     private static Set<String> loadGivenNames() {
