@@ -23,6 +23,8 @@ final class Lexicon {
     private final long[] hashBits;
     private final int hashMask;
     private final int longest;
+    /** Whether every word is of Latin letters, for which lower-casing one character at a time is lower-casing the word. */
+    private final boolean latinOnly;
 
     private Lexicon(Collection<String> words) {
         // A HashSet, not Set.copyOf: its look-up is a mask rather than a modulo, and it is never changed.
@@ -37,6 +39,7 @@ final class Lexicon {
             hashBits[bit >>> 6] |= 1L << bit;
         }
         this.longest = this.words.stream().mapToInt(String::length).max().orElse(0);
+        this.latinOnly = this.words.stream().allMatch(w -> w.chars().allMatch(c -> c < LATIN_END));
     }
 
     static Lexicon of(Collection<String> words) {
@@ -53,12 +56,16 @@ final class Lexicon {
      * turned away by their length, their first character and then by the hash of their characters lower-cased one
      * at a time, without being cut out or lower-cased: those are the lower-cased text's own for
      * every text that could be one of the words (lower-casing a whole string differs only at "İ",
-     * a final "Σ" and letters beyond the first plane, which no word here contains).
+     * a final "Σ" and letters beyond the first plane, whose lower cases no Latin word contains).
      */
     boolean containsLowerCased(Words.Token token) {
+        if (!latinOnly) return words.contains(token.lower());
         return token.end() - token.begin() <= longest && hasInitial(Character.toLowerCase(token.first()))
                 && mayHaveHash(token.charwiseLowerHash()) && words.contains(token.lower());
     }
+
+    /** Where the Latin letters end and the combining marks (one of them "İ" lower-cased ends in) begin. */
+    private static final char LATIN_END = '\u0300';
 
     /** {@link #contains(String)} of the token's text, which is cut out only when its first character and its hash let it through. */
     boolean contains(Words.Token token) {

@@ -35,18 +35,37 @@ public final class Words {
         private String text;
         /** Made when first asked for: most tokens are never looked up lower-cased. */
         private String lower;
+        /**
+         * The text's {@link String#hashCode}, and that of the text lower-cased one character at a
+         * time: every token is looked up in the given names and the title words, and these are
+         * worked out in one pass over characters just read, instead of once per look-up.
+         */
+        private final int hash;
+        private final int lowerHash;
 
         public Token(Span span, String text) {
-            this.begin = span.begin();
-            this.end = span.end();
-            this.text = Objects.requireNonNull(text, "text");
-            this.source = null;
+            this(span.begin(), span.end(), null, Objects.requireNonNull(text, "text"), text, 0, text.length());
         }
 
         private Token(String source, int begin, int end) {
+            this(begin, end, source, null, source, begin, end);
+        }
+
+        /** @param chars the token's characters are {@code chars[from, to)}: its source's or its own text's */
+        private Token(int begin, int end, String source, String text, String chars, int from, int to) {
             this.begin = begin;
             this.end = end;
             this.source = source;
+            this.text = text;
+            int h = 0;
+            int lh = 0;
+            for (int i = from; i < to; i++) {
+                char c = chars.charAt(i);
+                h = 31 * h + c;
+                lh = 31 * lh + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c < 128 ? c : Character.toLowerCase(c));
+            }
+            this.hash = h;
+            this.lowerHash = lh;
         }
 
         public Span span() {
@@ -67,26 +86,14 @@ public final class Words {
             return t;
         }
 
-        /** The {@link String#hashCode} of the text, worked out without cutting the text out. */
+        /** The {@link String#hashCode} of the text, without cutting the text out. */
         int textHash() {
-            return text != null ? text.hashCode() : hash(false);
+            return hash;
         }
 
         /** The {@link String#hashCode} of the text with each character lower-cased on its own ({@link Character#toLowerCase(char)}). */
         int charwiseLowerHash() {
-            return hash(true);
-        }
-
-        private int hash(boolean lowerCased) {
-            String s = text != null ? text : source;
-            int from = text != null ? 0 : begin;
-            int hash = 0;
-            for (int i = from; i < from + (end - begin); i++) {
-                char c = s.charAt(i);
-                if (lowerCased) c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(c);
-                hash = 31 * hash + c;
-            }
-            return hash;
+            return lowerHash;
         }
 
         /** The first character, read without cutting out the text. */
