@@ -42,17 +42,21 @@ public final class Gazetteer {
      */
     private final long[] firstWordBits;
     private final int firstWordMask;
+    private final boolean anyLowerCaseForm;
 
     public Gazetteer(Iterable<KnownEntity> entities) {
         Map<Integer, List<Form>> byHash = new HashMap<>();
+        boolean lowerCaseForm = false;
         for (KnownEntity e : entities) {
             for (String form : e.surfaceForms()) {
                 String f = form.strip();
                 if (f.length() < 2) continue;
                 byHash.computeIfAbsent(firstWord(f).hashCode(), k -> new ArrayList<>()).add(new Form(f, e));
                 if (f.charAt(0) < INITIALS) initials[f.charAt(0)] = true;
+                if (Character.isLowerCase(f.charAt(0))) lowerCaseForm = true;
             }
         }
+        anyLowerCaseForm = lowerCaseForm;
         int bits = 1 << 10;
         while (bits < byHash.size() * 16) bits <<= 1;
         firstWordBits = new long[bits / 64];
@@ -95,15 +99,18 @@ public final class Gazetteer {
     /**
      * Where the words of a region begin, with the {@link String#hashCode} of each word: what
      * {@link #find} looks at, worked out once per block for all the gazetteers that search it.
+     * {@code notLowerCase} holds the indices of the words that do not begin with a lower-case letter.
      */
-    public record WordStarts(Span region, int[] begins, int[] hashes) {
+    public record WordStarts(Span region, int[] begins, int[] hashes, int[] notLowerCase) {
     }
 
     /** The word starts of {@code region} of {@code text} (a word may run on past the region's end). */
     public static WordStarts wordStarts(String text, Span region) {
-        int[] begins = new int[16];
-        int[] hashes = new int[16];
+        int[] begins = new int[Math.max(16, region.length() / 5)];
+        int[] hashes = new int[begins.length];
+        int[] notLowerCase = new int[begins.length];
         int n = 0;
+        int notLower = 0;
         int i = region.begin();
         // A word that begins before the region is none of its words.
         if (i > 0 && isWordChar(text.charAt(i - 1))) {
@@ -121,12 +128,15 @@ public final class Gazetteer {
             if (n == begins.length) {
                 begins = java.util.Arrays.copyOf(begins, n * 2);
                 hashes = java.util.Arrays.copyOf(hashes, n * 2);
+                notLowerCase = java.util.Arrays.copyOf(notLowerCase, n * 2);
             }
+            if (!Character.isLowerCase(text.charAt(i))) notLowerCase[notLower++] = n;
             begins[n] = i;
             hashes[n++] = hash;
             i = wordEnd;
         }
-        return new WordStarts(region, java.util.Arrays.copyOf(begins, n), java.util.Arrays.copyOf(hashes, n));
+        return new WordStarts(region, java.util.Arrays.copyOf(begins, n), java.util.Arrays.copyOf(hashes, n),
+                java.util.Arrays.copyOf(notLowerCase, notLower));
     }
 
     /** The non-overlapping hits inside {@code region}, in text order. */
@@ -140,7 +150,11 @@ public final class Gazetteer {
         int limit = words.region().end();
         int taken = words.region().begin();
         int[] begins = words.begins();
-        for (int k = 0; k < begins.length; k++) {
+        // A gazetteer of names only (no form begins in lower case) need not look at lower-case words at all.
+        int[] order = anyLowerCaseForm ? null : words.notLowerCase();
+        int count = order == null ? begins.length : order.length;
+        for (int x = 0; x < count; x++) {
+            int k = order == null ? x : order[x];
             // No form starts inside a word, nor inside a form already found.
             if (begins[k] < taken || !mayBeginWith(text.charAt(begins[k]))) continue;
             Form[] candidates = formsFor(words.hashes()[k]);

@@ -50,6 +50,28 @@ class GazetteerTest {
         }
     }
 
+    /** Names only: the capitalised words alone are looked at. The same names and a lower-case form that never occurs: all words are. */
+    private static final List<KnownEntity> NAMES = List.of(entity("country/mexico", "Mexico", "México", "United Mexican States"),
+            entity("place/mexico-city", "Mexico City"), entity("country/us", "United States", "US", "U.S."),
+            entity("org/un", "United Nations", "UN"));
+
+    @Test
+    void namesOnlyGazetteerSkipsLowerCaseWordsWithoutMissingHits() {
+        Gazetteer namesOnly = new Gazetteer(NAMES);
+        List<KnownEntity> withLowerCase = new ArrayList<>(NAMES);
+        withLowerCase.add(entity("org/never", "never seen here"));
+        Gazetteer allWords = new Gazetteer(withLowerCase);
+        Random random = new Random(3);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder b = new StringBuilder();
+            int words = 1 + random.nextInt(10);
+            for (int w = 0; w < words; w++) b.append(w > 0 ? " " : "").append(WORDS[random.nextInt(WORDS.length)]);
+            String text = b.toString();
+            Span all = new Span(0, text.length());
+            assertEquals(allWords.find(text, all), namesOnly.find(text, all), text);
+        }
+    }
+
     @Test
     void findsLeftmostLongestWholeWords() {
         String text = "Mexico City and the United Mexican States, not Mexicos or us.";
