@@ -42,6 +42,8 @@ public final class Words {
          */
         private final int hash;
         private final int lowerHash;
+        /** Whether it begins with a capital: asked of every token by several rules. */
+        private final boolean capitalized;
 
         public Token(Span span, String text) {
             this(span.begin(), span.end(), null, Objects.requireNonNull(text, "text"), text, 0, text.length());
@@ -66,6 +68,8 @@ public final class Words {
             }
             this.hash = h;
             this.lowerHash = lh;
+            char first = to > from ? chars.charAt(from) : ' ';
+            this.capitalized = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
         }
 
         public Span span() {
@@ -109,7 +113,7 @@ public final class Words {
         }
 
         public boolean capitalized() {
-            return Character.isUpperCase(first());
+            return capitalized;
         }
 
         @Override
