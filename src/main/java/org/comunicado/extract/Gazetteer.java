@@ -189,7 +189,9 @@ public final class Gazetteer {
     private static Hit longestAt(String text, int at, int limit, Form[] candidates) {
         for (Form f : candidates) {
             int end = at + f.text.length();
-            if (end <= limit && text.startsWith(f.text, at) && (end == text.length() || !isWordChar(text.charAt(end))
+            // Forms of one first word share their beginnings ("Secretaría de …"): their last characters tell them apart sooner.
+            if (end <= limit && text.charAt(end - 1) == f.text.charAt(f.text.length() - 1) && text.startsWith(f.text, at)
+                    && (end == text.length() || !isWordChar(text.charAt(end))
                     || !isWordChar(text.charAt(end - 1)))) {
                 return new Hit(new Span(at, end), f.text, f.entity);
             }
