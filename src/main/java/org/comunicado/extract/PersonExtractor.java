@@ -91,15 +91,17 @@ public final class PersonExtractor {
      * first word is the whole token there: the others need not be tried, and trying a hundred
      * alternatives one after another at every title start was most of this extractor's time.
      */
-    private static final Map<String, TitlePatterns> BY_FIRST_WORD = new java.util.HashMap<>();
+    private static final Map<String, TitlePatterns> BY_FIRST_WORD = patternsByFirstWord();
 
-    static {
+    private static Map<String, TitlePatterns> patternsByFirstWord() {
         Map<String, List<String>> titlesByFirstWord = new LinkedHashMap<>();
         for (String t : TITLES) titlesByFirstWord.computeIfAbsent(firstWord(t), k -> new ArrayList<>()).add(t);
+        Map<String, TitlePatterns> patterns = new HashMap<>();
         titlesByFirstWord.forEach((word, titles) -> {
             String alternatives = alternatives(titles);
-            BY_FIRST_WORD.put(word, new TitlePatterns(titleName(alternatives), titleCommaName(alternatives)));
+            patterns.put(word, new TitlePatterns(titleName(alternatives), titleCommaName(alternatives)));
         });
+        return Map.copyOf(patterns);
     }
 
     private static final Lexicon GIVEN_NAMES = Lexicon.of(loadGivenNames());
