@@ -106,37 +106,81 @@ public final class Gazetteer {
 
     /** The word starts of {@code region} of {@code text} (a word may run on past the region's end). */
     public static WordStarts wordStarts(String text, Span region) {
-        int[] begins = new int[Math.max(16, region.length() / 5)];
-        int[] hashes = new int[begins.length];
-        int[] notLowerCase = new int[begins.length];
-        int n = 0;
-        int notLower = 0;
+        FoundWords found = new FoundWords(region.length() / 5);
         int i = region.begin();
         // A word that begins before the region is none of its words.
         if (i > 0 && isWordChar(text.charAt(i - 1))) {
             while (i < region.end() && isWordChar(text.charAt(i))) i++;
         }
-        while (i < region.end()) {
-            if (!isWordChar(text.charAt(i))) {
-                i++;
-                continue;
+        found.scan(text, i, region.end());
+        return found.in(region);
+    }
+
+    /**
+     * {@link #wordStarts(String, Span)} from the region's {@code tokens} ({@link Words#tokens}): a
+     * token of one word that ends where its word ends is that word, hash and all, so only the other
+     * tokens' characters are read again.
+     */
+    public static WordStarts wordStarts(String text, Span region, List<Words.Token> tokens) {
+        int r = region.begin();
+        // A word that begins before the region is none of its words, though the region's first token is.
+        if (r > 0 && r < region.end() && isWordChar(text.charAt(r - 1)) && isWordChar(text.charAt(r))) return wordStarts(text, region);
+        FoundWords found = new FoundWords(tokens.size());
+        for (Words.Token t : tokens) {
+            if (t.oneWord() && (t.end() == text.length() || !isWordChar(text.charAt(t.end())))) {
+                found.add(text, t.begin(), t.textHash());
+            } else {
+                found.scan(text, t.begin(), t.end());
             }
-            int wordEnd = i;
-            int hash = 0;
-            while (wordEnd < text.length() && isWordChar(text.charAt(wordEnd)))
-                hash = 31 * hash + text.charAt(wordEnd++);
-            if (n == begins.length) {
-                begins = java.util.Arrays.copyOf(begins, n * 2);
-                hashes = java.util.Arrays.copyOf(hashes, n * 2);
-                notLowerCase = java.util.Arrays.copyOf(notLowerCase, n * 2);
-            }
-            if (!Character.isLowerCase(text.charAt(i))) notLowerCase[notLower++] = n;
-            begins[n] = i;
-            hashes[n++] = hash;
-            i = wordEnd;
         }
-        return new WordStarts(region, java.util.Arrays.copyOf(begins, n), java.util.Arrays.copyOf(hashes, n),
-                java.util.Arrays.copyOf(notLowerCase, notLower));
+        return found.in(region);
+    }
+
+    /** The word starts found so far, in arrays grown as they fill. */
+    private static final class FoundWords {
+        private int[] begins;
+        private int[] hashes;
+        private int[] notLowerCase;
+        private int count;
+        private int notLowerCount;
+
+        FoundWords(int expected) {
+            begins = new int[Math.max(16, expected)];
+            hashes = new int[begins.length];
+            notLowerCase = new int[begins.length];
+        }
+
+        /** Adds the words that begin in {@code [from, to)}; the last may run on past {@code to}. */
+        void scan(String text, int from, int to) {
+            int i = from;
+            while (i < to) {
+                if (!isWordChar(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int wordEnd = i;
+                int hash = 0;
+                while (wordEnd < text.length() && isWordChar(text.charAt(wordEnd))) hash = 31 * hash + text.charAt(wordEnd++);
+                add(text, i, hash);
+                i = wordEnd;
+            }
+        }
+
+        void add(String text, int begin, int hash) {
+            if (count == begins.length) {
+                begins = java.util.Arrays.copyOf(begins, count * 2);
+                hashes = java.util.Arrays.copyOf(hashes, count * 2);
+                notLowerCase = java.util.Arrays.copyOf(notLowerCase, count * 2);
+            }
+            if (!Character.isLowerCase(text.charAt(begin))) notLowerCase[notLowerCount++] = count;
+            begins[count] = begin;
+            hashes[count++] = hash;
+        }
+
+        WordStarts in(Span region) {
+            return new WordStarts(region, java.util.Arrays.copyOf(begins, count), java.util.Arrays.copyOf(hashes, count),
+                    java.util.Arrays.copyOf(notLowerCase, notLowerCount));
+        }
     }
 
     /** The non-overlapping hits inside {@code region}, in text order. */

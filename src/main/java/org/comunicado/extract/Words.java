@@ -44,17 +44,21 @@ public final class Words {
         private final int lowerHash;
         /** Whether it begins with a capital: asked of every token by several rules. */
         private final boolean capitalized;
+        /** Whether it is a single word: letters and digits only, no inner hyphen, apostrophe or dot. */
+        private final boolean oneWord;
 
         public Token(Span span, String text) {
-            this(span.begin(), span.end(), null, Objects.requireNonNull(text, "text"), text, 0, text.length());
+            this(span.begin(), span.end(), null, Objects.requireNonNull(text, "text"), text, 0, text.length(),
+                    text.chars().allMatch(c -> isLetterOrDigit((char) c)));
         }
 
-        private Token(String source, int begin, int end) {
-            this(begin, end, source, null, source, begin, end);
+        private Token(String source, int begin, int end, boolean oneWord) {
+            this(begin, end, source, null, source, begin, end, oneWord);
         }
 
         /** @param chars the token's characters are {@code chars[from, to)}: its source's or its own text's */
-        private Token(int begin, int end, String source, String text, String chars, int from, int to) {
+        private Token(int begin, int end, String source, String text, String chars, int from, int to, boolean oneWord) {
+            this.oneWord = oneWord;
             this.begin = begin;
             this.end = end;
             this.source = source;
@@ -98,6 +102,10 @@ public final class Words {
         /** The {@link String#hashCode} of the text with each character lower-cased on its own ({@link Character#toLowerCase(char)}). */
         int charwiseLowerHash() {
             return lowerHash;
+        }
+
+        boolean oneWord() {
+            return oneWord;
         }
 
         /** The first character, read without cutting out the text. */
@@ -146,6 +154,7 @@ public final class Words {
                 continue;
             }
             int j = i + 1;
+            boolean oneWord = true;
             while (j < end) {
                 char c = text.charAt(j);
                 if (isLetterOrDigit(c)) {
@@ -153,13 +162,17 @@ public final class Words {
                 } else if ((c == '-' || c == '\'' || c == '’' || c == '.') && j + 1 < end && isLetterOrDigit(text.charAt(j + 1))
                         && (c != '.' || isAcronymDot(text, i, j))) {
                     j += 2;
+                    oneWord = false;
                 } else {
                     break;
                 }
             }
             // "U.S." keeps its final dot: it belongs to the abbreviation, not the sentence.
-            if (j < end && text.charAt(j) == '.' && j - i >= 3 && text.indexOf('.', i) < j && isAcronymDot(text, i, j)) j++;
-            out.add(new Token(text, i, j));
+            if (j < end && text.charAt(j) == '.' && j - i >= 3 && text.indexOf('.', i) < j && isAcronymDot(text, i, j)) {
+                j++;
+                oneWord = false;
+            }
+            out.add(new Token(text, i, j, oneWord));
             i = j;
         }
         return out;

@@ -1,5 +1,6 @@
 package org.comunicado.extract;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -69,6 +70,27 @@ class GazetteerTest {
             String text = b.toString();
             Span all = new Span(0, text.length());
             assertEquals(allWords.find(text, all), namesOnly.find(text, all), text);
+        }
+    }
+
+    @Test
+    void wordStartsFromTokensAgreeWithScanningTheText() {
+        String[] pieces = {"Mexico", "U.S.", "EE.UU.", "O'Neill", "Self-Sufficiency", "l’Union", "de", "2024", "x", "-", ".", ",",
+            "é", "Ça", "a.b", "S.A.", "’", "'s", "—", "\u00a0", "(", "AMEXCID)"};
+        Random random = new Random(9);
+        for (int round = 0; round < 4000; round++) {
+            StringBuilder b = new StringBuilder();
+            int words = 1 + random.nextInt(9);
+            for (int w = 0; w < words; w++) b.append(random.nextInt(3) == 0 ? "" : " ").append(pieces[random.nextInt(pieces.length)]);
+            String text = b.toString();
+            int begin = random.nextInt(text.length());
+            Span region = new Span(begin, begin + random.nextInt(text.length() - begin + 1));
+            Gazetteer.WordStarts scanned = Gazetteer.wordStarts(text, region);
+            Gazetteer.WordStarts fromTokens = Gazetteer.wordStarts(text, region, Words.tokens(text, region));
+            String where = "\"" + text + "\" " + region;
+            assertArrayEquals(scanned.begins(), fromTokens.begins(), where);
+            assertArrayEquals(scanned.hashes(), fromTokens.hashes(), where);
+            assertArrayEquals(scanned.notLowerCase(), fromTokens.notLowerCase(), where);
         }
     }
 
