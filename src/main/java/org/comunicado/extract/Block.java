@@ -26,6 +26,6 @@ public record Block(Span span, List<Words.Token> tokens, boolean titleCase, List
     public static Block of(String text, Span span) {
         List<Words.Token> tokens = Words.tokens(text, span);
         return new Block(span, tokens, Words.isTitleCase(tokens), Phrases.capitalized(text, tokens),
-                Gazetteer.wordStarts(text, span));
+                Gazetteer.wordStarts(text, span, tokens));
     }
 }

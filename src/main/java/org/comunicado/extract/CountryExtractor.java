@@ -34,14 +34,23 @@ public final class CountryExtractor {
         return COUNTRY_CONNECTOR.matcher(before).find();
     }
 
+    /** Whether every mention the country's name overlaps is an organization named as that country's. */
+    private static boolean allNameTheirCountry(String text, List<Mention> taken, Span country) {
+        for (Mention m : taken) {
+            if (m.span().overlaps(country) && !namesItsCountry(text, m, country)) return false;
+        }
+        return true;
+    }
+
     private static final java.util.regex.Pattern COUNTRY_CONNECTOR =
             java.util.regex.Pattern.compile("\\s(?:of|of the|for|in|to|and|de|del|de la|para|en|y|ante)\\s$");
 
     public EntityFindings extract(Release release, List<Block> blocks, List<Mention> taken) {
         EntityCollector collector = new EntityCollector(EntityKind.COUNTRY, release.language(), release.text());
+        TakenSpans named = TakenSpans.of(release.text().length(), taken);
         for (Block block : blocks) {
             for (Gazetteer.Hit hit : gazetteer.find(release.text(), block.wordStarts())) {
-                if (taken.stream().anyMatch(m -> m.span().overlaps(hit.span()) && !namesItsCountry(release.text(), m, hit.span()))) continue;
+                if (named.overlapsAny(hit.span()) && !allNameTheirCountry(release.text(), taken, hit.span())) continue;
                 if (isCurrencySign(release.text(), hit.span())) continue;
                 collector.mention(hit.span(), hit.entity().id(), Optional.of(hit.entity()), false);
             }

@@ -70,7 +70,12 @@ public final class Definitions {
 
     /** When a suffix of the phrase spells the acronym, the words before it are not part of the name. */
     private static List<Words.Token> matchInitials(List<Words.Token> name, String acronym) {
-        String letters = acronym.replaceAll("[^A-Z]", "");
+        StringBuilder capitals = new StringBuilder(acronym.length());
+        for (int i = 0; i < acronym.length(); i++) {
+            char c = acronym.charAt(i);
+            if (c >= 'A' && c <= 'Z') capitals.append(c);
+        }
+        String letters = capitals.toString();
         for (int i = 0; i < name.size(); i++) {
             if (!name.get(i).capitalized()) continue;
             StringBuilder initials = new StringBuilder();
@@ -83,11 +88,16 @@ public final class Definitions {
     }
 
     private static boolean allCapitalisedOrConnector(List<Words.Token> tokens) {
-        return tokens.stream().allMatch(t -> t.capitalized() || Words.CONNECTORS.contains(t.text()));
+        for (Words.Token t : tokens) {
+            if (!t.capitalized() && !Words.CONNECTORS.contains(t.text())) return false;
+        }
+        return true;
     }
 
     private static long capitalCount(List<Words.Token> tokens) {
-        return tokens.stream().filter(Words.Token::capitalized).count();
+        long capitals = 0;
+        for (Words.Token t : tokens) if (t.capitalized()) capitals++;
+        return capitals;
     }
 
     private static int skipSpaces(String text, int from, int to) {

@@ -1,12 +1,16 @@
 package org.comunicado.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.comunicado.ingest.Span;
 
 /**
@@ -61,12 +65,14 @@ final class EntityCollector {
     }
 
     EntityFindings result() {
-        List<Entity> entities = new ArrayList<>();
+        List<Entity> entities = new ArrayList<>(byId.size());
         for (Map.Entry<String, Seen> e : byId.entrySet()) {
             entities.add(build(e.getKey(), e.getValue()));
         }
-        entities.sort(java.util.Comparator.comparing(Entity::id));
-        return new EntityFindings(entities, mentions.stream().sorted().toList());
+        entities.sort(Comparator.comparing(Entity::id));
+        List<Mention> inOrder = new ArrayList<>(mentions);
+        Collections.sort(inOrder);
+        return new EntityFindings(entities, inOrder);
     }
 
     private static String other(String language) {
@@ -78,36 +84,60 @@ final class EntityCollector {
         List<LangString> names = new ArrayList<>();
         String name;
         Set<String> acronyms = new LinkedHashSet<>(seen.acronyms);
+        List<String> hidden = List.of();
         if (seen.known.isPresent()) {
             KnownEntity k = seen.known.get();
-            // The official name in the release's language; failing that, the first name or translation the
-            // release itself uses ("Sembrando Vida (Sowing Life)" in an English release).
-            Optional<LangString> used = k.names().stream().filter(n -> n.lang().equals(language)).findFirst()
-                    .or(() -> seen.forms.stream().flatMap(f -> java.util.stream.Stream.concat(k.names().stream(),
-                            k.translations().stream()).filter(n -> n.text().equals(f))).findFirst());
-            name = kind == EntityKind.PERSON ? k.names().get(0).text() : used.map(LangString::text).orElseGet(() -> k.name(language));
-            used.ifPresent(names::add);
-            k.names().stream().filter(n -> !names.contains(n)).forEach(names::add);
-            k.translations().stream().filter(n -> !names.contains(n)).forEach(names::add);
+            LangString used = usedName(k, seen.forms);
+            name = kind == EntityKind.PERSON ? k.names().get(0).text() : used != null ? used.text() : k.name(language);
+            if (used != null) names.add(used);
+            for (LangString n : k.names()) if (!names.contains(n)) names.add(n);
+            for (LangString n : k.translations()) if (!names.contains(n)) names.add(n);
             acronyms.addAll(k.acronyms());
+            hidden = k.hiddenLabels();
         } else {
-            name = seen.forms.stream().max(java.util.Comparator.comparingInt(String::length).thenComparing(s -> s))
-                    .or(() -> seen.translations.stream().findFirst())
-                    .orElseGet(() -> seen.acronyms.iterator().next());
+            name = !seen.forms.isEmpty() ? longest(seen.forms)
+                    : !seen.translations.isEmpty() ? seen.translations.iterator().next()
+                    : seen.acronyms.iterator().next();
             // A name given with a translation in parentheses is in the other language; the translation in the release's.
             boolean translated = !seen.translations.isEmpty() && !tag.isEmpty();
             names.add(new LangString(name, translated ? other(tag) : tag));
             if (translated) {
-                seen.translations.stream().filter(t -> !t.equals(name)).sorted().forEach(t -> names.add(new LangString(t, tag)));
+                for (String t : new TreeSet<>(seen.translations)) if (!t.equals(name)) names.add(new LangString(t, tag));
             }
         }
-        Set<String> nameTexts = new java.util.HashSet<>();
-        names.forEach(n -> nameTexts.add(n.text()));
-        Set<String> hidden = seen.known.map(k -> Set.copyOf(k.hiddenLabels())).orElse(Set.of());
-        List<String> alt = java.util.stream.Stream.concat(seen.forms.stream(), seen.translations.stream())
-                .filter(f -> !nameTexts.contains(f) && !acronyms.contains(f) && !hidden.contains(f)).sorted().distinct().toList();
-        List<LangString> titles = seen.titles.stream().sorted().map(t -> new LangString(t, language)).toList();
-        return new Entity(kind, id, name, names, alt, acronyms.stream().sorted().toList(), titles,
+        Set<String> nameTexts = new HashSet<>();
+        for (LangString n : names) nameTexts.add(n.text());
+        Set<String> alt = new TreeSet<>();
+        for (Set<String> forms : List.of(seen.forms, seen.translations)) {
+            for (String f : forms) {
+                if (!nameTexts.contains(f) && !acronyms.contains(f) && !hidden.contains(f)) alt.add(f);
+            }
+        }
+        List<LangString> titles = new ArrayList<>(seen.titles.size());
+        for (String t : new TreeSet<>(seen.titles)) titles.add(new LangString(t, language));
+        return new Entity(kind, id, name, names, new ArrayList<>(alt), new ArrayList<>(new TreeSet<>(acronyms)), titles,
                 seen.known.flatMap(KnownEntity::code));
+    }
+
+    /**
+     * The official name in the release's language; failing that, the first name or translation the
+     * release itself uses ("Sembrando Vida (Sowing Life)" in an English release); else null.
+     */
+    private LangString usedName(KnownEntity k, Set<String> forms) {
+        for (LangString n : k.names()) if (n.lang().equals(language)) return n;
+        for (String f : forms) {
+            for (LangString n : k.names()) if (n.text().equals(f)) return n;
+            for (LangString n : k.translations()) if (n.text().equals(f)) return n;
+        }
+        return null;
+    }
+
+    /** The longest form; of equally long ones, the last in string order. */
+    private static String longest(Set<String> forms) {
+        String best = null;
+        for (String f : forms) {
+            if (best == null || f.length() > best.length() || f.length() == best.length() && f.compareTo(best) > 0) best = f;
+        }
+        return best;
     }
 }

@@ -29,19 +29,39 @@ public final class Gazetteer {
      */
     private final int[] slotHashes;
     private final Form[][] slotForms;
+    /**
+     * The characters some form begins with, for characters below {@link #INITIALS}: most of a
+     * text's words (the lower-case ones, for names) are turned away by their first character
+     * before the table is probed, and eight gazetteers probe every block.
+     */
+    private final boolean[] initials = new boolean[INITIALS];
+    private static final int INITIALS = 0x250;
+    /**
+     * Sixteen bits a first word, set where the first words' hashes fall: small enough to stay in
+     * the nearest cache, it turns most capitalised words away before the larger table is probed.
+     */
+    private final long[] firstWordBits;
+    private final int firstWordMask;
+    private final boolean anyLowerCaseForm;
 
     public Gazetteer(Iterable<KnownEntity> entities) {
         Map<Integer, List<Form>> byHash = new HashMap<>();
+        boolean lowerCaseForm = false;
         for (KnownEntity e : entities) {
             for (String form : e.surfaceForms()) {
                 String f = form.strip();
                 if (f.length() < 2) continue;
                 byHash.computeIfAbsent(firstWord(f).hashCode(), k -> new ArrayList<>()).add(new Form(f, e));
+                if (f.charAt(0) < INITIALS) initials[f.charAt(0)] = true;
+                if (Character.isLowerCase(f.charAt(0))) lowerCaseForm = true;
             }
         }
-        // Longest first, then a stable order, so that the same text always gives the same hits.
-        Comparator<Form> order = Comparator.comparingInt((Form f) -> -f.text.length())
-                .thenComparing(f -> f.entity.id()).thenComparing(f -> f.text);
+        anyLowerCaseForm = lowerCaseForm;
+        int bits = 1 << 10;
+        while (bits < byHash.size() * 16) bits <<= 1;
+        firstWordBits = new long[bits / 64];
+        firstWordMask = bits - 1;
+        for (int hash : byHash.keySet()) firstWordBits[(hash & firstWordMask) >>> 6] |= 1L << hash;
         int slots = Integer.highestOneBit(Math.max(4, byHash.size() * 2)) * 2;
         slotHashes = new int[slots];
         slotForms = new Form[slots][];
@@ -49,16 +69,27 @@ public final class Gazetteer {
             int i = slot(e.getKey());
             while (slotForms[i] != null) i = (i + 1) & (slots - 1);
             slotHashes[i] = e.getKey();
-            slotForms[i] = e.getValue().stream().sorted(order).toArray(Form[]::new);
+            List<Form> forms = e.getValue();
+            forms.sort(ORDER);
+            slotForms[i] = forms.toArray(new Form[0]);
         }
     }
+
+    /** Longest first, then a stable order, so that the same text always gives the same hits. */
+    private static final Comparator<Form> ORDER = Comparator.comparingInt((Form f) -> -f.text.length())
+            .thenComparing(f -> f.entity.id()).thenComparing(f -> f.text);
 
     private int slot(int hash) {
         return (hash ^ (hash >>> 16)) & (slotForms.length - 1);
     }
 
+    private boolean mayBeginWith(char c) {
+        return c >= INITIALS || initials[c];
+    }
+
     /** The forms whose first word has this hash, longest first, or null. */
     private Form[] formsFor(int hash) {
+        if ((firstWordBits[(hash & firstWordMask) >>> 6] & (1L << hash)) == 0) return null;
         for (int i = slot(hash); slotForms[i] != null; i = (i + 1) & (slotForms.length - 1)) {
             if (slotHashes[i] == hash) return slotForms[i];
         }
@@ -68,34 +99,88 @@ public final class Gazetteer {
     /**
      * Where the words of a region begin, with the {@link String#hashCode} of each word: what
      * {@link #find} looks at, worked out once per block for all the gazetteers that search it.
+     * {@code notLowerCase} holds the indices of the words that do not begin with a lower-case letter.
      */
-    public record WordStarts(Span region, int[] begins, int[] hashes) {
+    public record WordStarts(Span region, int[] begins, int[] hashes, int[] notLowerCase) {
     }
 
     /** The word starts of {@code region} of {@code text} (a word may run on past the region's end). */
     public static WordStarts wordStarts(String text, Span region) {
-        int[] begins = new int[16];
-        int[] hashes = new int[16];
-        int n = 0;
+        FoundWords found = new FoundWords(region.length() / 5);
         int i = region.begin();
-        while (i < region.end()) {
-            if (!isWordChar(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
-                i++;
-                continue;
-            }
-            int wordEnd = i;
-            int hash = 0;
-            while (wordEnd < text.length() && isWordChar(text.charAt(wordEnd)))
-                hash = 31 * hash + text.charAt(wordEnd++);
-            if (n == begins.length) {
-                begins = java.util.Arrays.copyOf(begins, n * 2);
-                hashes = java.util.Arrays.copyOf(hashes, n * 2);
-            }
-            begins[n] = i;
-            hashes[n++] = hash;
-            i = wordEnd;
+        // A word that begins before the region is none of its words.
+        if (i > 0 && isWordChar(text.charAt(i - 1))) {
+            while (i < region.end() && isWordChar(text.charAt(i))) i++;
         }
-        return new WordStarts(region, java.util.Arrays.copyOf(begins, n), java.util.Arrays.copyOf(hashes, n));
+        found.scan(text, i, region.end());
+        return found.in(region);
+    }
+
+    /**
+     * {@link #wordStarts(String, Span)} from the region's {@code tokens} ({@link Words#tokens}): a
+     * token of one word that ends where its word ends is that word, hash and all, so only the other
+     * tokens' characters are read again.
+     */
+    public static WordStarts wordStarts(String text, Span region, List<Words.Token> tokens) {
+        int r = region.begin();
+        // A word that begins before the region is none of its words, though the region's first token is.
+        if (r > 0 && r < region.end() && isWordChar(text.charAt(r - 1)) && isWordChar(text.charAt(r))) return wordStarts(text, region);
+        FoundWords found = new FoundWords(tokens.size());
+        for (Words.Token t : tokens) {
+            if (t.oneWord() && (t.end() == text.length() || !isWordChar(text.charAt(t.end())))) {
+                found.add(text, t.begin(), t.textHash());
+            } else {
+                found.scan(text, t.begin(), t.end());
+            }
+        }
+        return found.in(region);
+    }
+
+    /** The word starts found so far, in arrays grown as they fill. */
+    private static final class FoundWords {
+        private int[] begins;
+        private int[] hashes;
+        private int[] notLowerCase;
+        private int count;
+        private int notLowerCount;
+
+        FoundWords(int expected) {
+            begins = new int[Math.max(16, expected)];
+            hashes = new int[begins.length];
+            notLowerCase = new int[begins.length];
+        }
+
+        /** Adds the words that begin in {@code [from, to)}; the last may run on past {@code to}. */
+        void scan(String text, int from, int to) {
+            int i = from;
+            while (i < to) {
+                if (!isWordChar(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int wordEnd = i;
+                int hash = 0;
+                while (wordEnd < text.length() && isWordChar(text.charAt(wordEnd))) hash = 31 * hash + text.charAt(wordEnd++);
+                add(text, i, hash);
+                i = wordEnd;
+            }
+        }
+
+        void add(String text, int begin, int hash) {
+            if (count == begins.length) {
+                begins = java.util.Arrays.copyOf(begins, count * 2);
+                hashes = java.util.Arrays.copyOf(hashes, count * 2);
+                notLowerCase = java.util.Arrays.copyOf(notLowerCase, count * 2);
+            }
+            if (!Character.isLowerCase(text.charAt(begin))) notLowerCase[notLowerCount++] = count;
+            begins[count] = begin;
+            hashes[count++] = hash;
+        }
+
+        WordStarts in(Span region) {
+            return new WordStarts(region, java.util.Arrays.copyOf(begins, count), java.util.Arrays.copyOf(hashes, count),
+                    java.util.Arrays.copyOf(notLowerCase, notLowerCount));
+        }
     }
 
     /** The non-overlapping hits inside {@code region}, in text order. */
@@ -109,9 +194,13 @@ public final class Gazetteer {
         int limit = words.region().end();
         int taken = words.region().begin();
         int[] begins = words.begins();
-        for (int k = 0; k < begins.length; k++) {
+        // A gazetteer of names only (no form begins in lower case) need not look at lower-case words at all.
+        int[] order = anyLowerCaseForm ? null : words.notLowerCase();
+        int count = order == null ? begins.length : order.length;
+        for (int x = 0; x < count; x++) {
+            int k = order == null ? x : order[x];
             // No form starts inside a word, nor inside a form already found.
-            if (begins[k] < taken) continue;
+            if (begins[k] < taken || !mayBeginWith(text.charAt(begins[k]))) continue;
             Form[] candidates = formsFor(words.hashes()[k]);
             Hit hit = candidates == null ? null : longestAt(text, begins[k], limit, candidates);
             if (hit != null) {
@@ -122,10 +211,31 @@ public final class Gazetteer {
         return hits;
     }
 
+    /**
+     * The hit that is exactly {@code span}, when {@code find(text, span)} gives that one hit and
+     * no other, else null: asked of every definition and every headed phrase, so answered by
+     * looking only at the span's first word rather than by scanning the whole span.
+     */
+    public Hit exactly(String text, Span span) {
+        int at = span.begin();
+        if (at >= span.end() || !isWordChar(text.charAt(at)) || (at > 0 && isWordChar(text.charAt(at - 1)))
+                || !mayBeginWith(text.charAt(at))) {
+            return null;
+        }
+        int hash = 0;
+        for (int i = at; i < text.length() && isWordChar(text.charAt(i)); i++) hash = 31 * hash + text.charAt(i);
+        Form[] candidates = formsFor(hash);
+        // The longest form that fits is found first; one that fits but ends early is a different first hit.
+        Hit hit = candidates == null ? null : longestAt(text, at, span.end(), candidates);
+        return hit != null && hit.span().end() == span.end() ? hit : null;
+    }
+
     private static Hit longestAt(String text, int at, int limit, Form[] candidates) {
         for (Form f : candidates) {
             int end = at + f.text.length();
-            if (end <= limit && text.startsWith(f.text, at) && (end == text.length() || !isWordChar(text.charAt(end))
+            // Forms of one first word share their beginnings ("Secretaría de …"): their last characters tell them apart sooner.
+            if (end <= limit && text.charAt(end - 1) == f.text.charAt(f.text.length() - 1) && text.startsWith(f.text, at)
+                    && (end == text.length() || !isWordChar(text.charAt(end))
                     || !isWordChar(text.charAt(end - 1)))) {
                 return new Hit(new Span(at, end), f.text, f.entity);
             }
@@ -141,6 +251,6 @@ public final class Gazetteer {
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return Words.isLetterOrDigit(c);
     }
 }

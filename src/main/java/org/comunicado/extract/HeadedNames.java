@@ -1,11 +1,14 @@
 package org.comunicado.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.comunicado.ingest.Span;
 import org.comunicado.model.Slugs;
 
@@ -31,16 +34,90 @@ final class HeadedNames {
         this.allNames = new Gazetteer(reference.entities());
     }
 
-    EntityFindings extract(String text, String language, List<Block> blocks, List<Definitions.Definition> definitions,
-                           List<Mention> taken) {
-        List<Candidate> candidates = new ArrayList<>();
-        Map<String, Candidate> learnt = new HashMap<>();
+    /** A definition as {@link #resolve} reads it, with the kind of what it defines (null for neither kind). */
+    private record Classified(Resolved resolved, EntityKind kind) {
+    }
+
+    /** A capitalised phrase, or the part of one, that a head noun makes an organisation's or a programme's name. */
+    private record Headed(Span span, EntityKind kind) {
+    }
+
+    /** A token that spells a form some definition of the release defines. */
+    private record Defined(Span span, String form) {
+    }
+
+    /**
+     * What the organisation and the programme rules both read in one release, worked out once for
+     * both: the definitions, resolved and classified; each block's headed phrases; and each block's
+     * tokens that spell a defined form.
+     */
+    record Analysis(List<Classified> definitions, List<List<Headed>> headedByBlock, List<List<Defined>> definedByBlock) {
+    }
+
+    /** The release's definitions and phrases, analysed the same way whichever kind of name is wanted. */
+    Analysis analyse(String text, List<Block> blocks, List<Definitions.Definition> definitions) {
+        List<Classified> classified = new ArrayList<>(definitions.size());
         for (Definitions.Definition given : definitions) {
             Resolved resolved = resolve(text, given);
-            Definitions.Definition d = resolved.definition();
             Optional<KnownEntity> known = resolved.known();
-            EntityKind k = known.map(KnownEntity::kind).orElseGet(() -> classify(text, given));
-            if (k != kind) continue;
+            classified.add(new Classified(resolved, known.isPresent() ? known.get().kind() : classify(text, given)));
+        }
+        List<List<Headed>> headedByBlock = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            List<Headed> headed = new ArrayList<>();
+            for (List<Words.Token> phrase : block.titleCase() ? List.<List<Words.Token>>of() : joinListedNames(text, block.phrases())) {
+                for (List<Words.Token> whole : splitAtConjunction(Phrases.trimLeading(phrase))) {
+                    List<Words.Token> part = afterTitle(whole);
+                    if (part.isEmpty()) continue;
+                    if (!hasTwoCapitals(part) || Heads.isInstrument(part)) continue;
+                    Optional<EntityKind> k = Heads.kindOf(part);
+                    if (k.isPresent()) headed.add(new Headed(Words.withoutPossessive(text, Phrases.span(part)), k.get()));
+                }
+            }
+            headedByBlock.add(headed);
+        }
+        return new Analysis(classified, headedByBlock, definedTokens(text, blocks, classified));
+    }
+
+    /** Short forms and names defined somewhere in the release, seen again on their own. */
+    private static List<List<Defined>> definedTokens(String text, List<Block> blocks, List<Classified> definitions) {
+        Set<String> forms = new HashSet<>();
+        // Most tokens are turned away by their length and first character before being cut out and hashed.
+        BitSet lengths = new BitSet();
+        BitSet initials = new BitSet();
+        for (Classified c : definitions) {
+            for (Span s : List.of(c.resolved().definition().longName(), c.resolved().definition().shortForm())) {
+                forms.add(s.of(text));
+                lengths.set(s.length());
+                if (s.length() > 0) initials.set(text.charAt(s.begin()));
+            }
+        }
+        List<List<Defined>> definedByBlock = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            List<Defined> defined = new ArrayList<>();
+            for (Words.Token t : block.tokens()) {
+                if (lengths.get(t.end() - t.begin()) && initials.get(t.first()) && forms.contains(t.text())) {
+                    defined.add(new Defined(t.span(), t.text()));
+                }
+            }
+            definedByBlock.add(defined);
+        }
+        return definedByBlock;
+    }
+
+    EntityFindings extract(String text, String language, List<Block> blocks, List<Definitions.Definition> definitions,
+                           List<Mention> taken) {
+        return extract(text, language, blocks, analyse(text, blocks, definitions), taken);
+    }
+
+    /** @param analysis of these blocks and this release's definitions, by this or the other kind's {@code HeadedNames} */
+    EntityFindings extract(String text, String language, List<Block> blocks, Analysis analysis, List<Mention> taken) {
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Candidate> learnt = new HashMap<>();
+        for (Classified c : analysis.definitions()) {
+            if (c.kind() != kind) continue;
+            Definitions.Definition d = c.resolved().definition();
+            Optional<KnownEntity> known = c.resolved().known();
             String id = known.map(KnownEntity::id).orElseGet(() -> kind.path() + "/" + Slugs.slug(d.longName().of(text)));
             Candidate longForm = new Candidate(d.longName(), id, known, EntityCollector.Form.NAME, 0);
             Candidate shortForm = new Candidate(d.shortForm(), id, known,
@@ -50,49 +127,46 @@ final class HeadedNames {
             learnt.put(d.longName().of(text), longForm);
             learnt.put(d.shortForm().of(text), shortForm);
         }
-        for (Block block : blocks) {
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
             for (Gazetteer.Hit hit : gazetteer.find(text, block.wordStarts())) {
                 boolean acronym = hit.entity().acronyms().contains(hit.form());
                 candidates.add(new Candidate(hit.span(), hit.entity().id(), Optional.of(hit.entity()),
                         acronym ? EntityCollector.Form.ACRONYM : EntityCollector.Form.NAME, 1));
             }
-            for (List<Words.Token> phrase : block.titleCase() ? List.<List<Words.Token>>of() : joinListedNames(text, block.phrases())) {
-                for (List<Words.Token> whole : splitAtConjunction(Phrases.trimLeading(phrase))) {
-                    List<Words.Token> part = afterTitle(whole);
-                    if (part.isEmpty()) continue;
-                    if (part.stream().filter(Words.Token::capitalized).count() < 2 || Heads.isInstrument(part)) continue;
-                    if (Heads.kindOf(part).orElse(null) != kind) continue;
-                    Span span = Words.withoutPossessive(text, Phrases.span(part));
-                    if (endsInKnownName(text, span)) continue;
-                    Candidate defined = learnt.get(span.of(text));
-                    if (defined != null) {
-                        // Named in the headline before the body defines it with its acronym.
-                        candidates.add(new Candidate(span, defined.id, defined.known, defined.form, 1));
-                        continue;
-                    }
-                    Optional<KnownEntity> known = knownExactly(gazetteer, text, span);
-                    String id = known.map(KnownEntity::id).orElseGet(() -> kind.path() + "/" + Slugs.slug(span.of(text)));
-                    candidates.add(new Candidate(span, id, known, EntityCollector.Form.NAME, 1));
+            for (Headed headed : analysis.headedByBlock().get(b)) {
+                if (headed.kind() != kind) continue;
+                Span span = headed.span();
+                if (endsInKnownName(text, span)) continue;
+                Candidate defined = learnt.get(span.of(text));
+                if (defined != null) {
+                    // Named in the headline before the body defines it with its acronym.
+                    candidates.add(new Candidate(span, defined.id, defined.known, defined.form, 1));
+                    continue;
                 }
+                Optional<KnownEntity> known = knownExactly(gazetteer, text, span);
+                String id = known.map(KnownEntity::id).orElseGet(() -> kind.path() + "/" + Slugs.slug(span.of(text)));
+                candidates.add(new Candidate(span, id, known, EntityCollector.Form.NAME, 1));
             }
-            // Short forms and names defined earlier in the release, seen again on their own.
-            for (Words.Token t : block.tokens()) {
-                Candidate c = learnt.get(t.text());
+            for (Defined t : analysis.definedByBlock().get(b)) {
+                Candidate c = learnt.get(t.form());
                 if (c != null) candidates.add(new Candidate(t.span(), c.id, c.known, c.form, 1));
             }
         }
         return resolve(text, language, candidates, taken);
     }
 
+    /** Definitions first, then the longest, then in text order. */
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingInt(Candidate::priority)
+            .thenComparingInt((Candidate c) -> -c.span.length()).thenComparing(Candidate::span);
+
     private EntityFindings resolve(String text, String language, List<Candidate> candidates, List<Mention> taken) {
-        candidates.sort(Comparator.comparingInt(Candidate::priority).thenComparingInt(c -> -c.span.length())
-                .thenComparing(Candidate::span));
-        List<Span> used = new ArrayList<>();
-        taken.forEach(m -> used.add(m.span()));
+        candidates.sort(BEST_FIRST);
+        TakenSpans used = TakenSpans.of(text.length(), taken);
         EntityCollector collector = new EntityCollector(kind, language, text);
         List<Candidate> accepted = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (used.stream().anyMatch(u -> u.overlaps(c.span))) continue;
+            if (used.overlapsAny(c.span)) continue;
             used.add(c.span);
             accepted.add(c);
         }
@@ -126,9 +200,9 @@ final class HeadedNames {
             List<Words.Token> p = phrases.get(i);
             if (i + 1 < phrases.size() && Heads.kindOf(p).isPresent()) {
                 List<Words.Token> next = phrases.get(i + 1);
-                String between = text.substring(p.get(p.size() - 1).span().end(), next.get(0).span().begin());
-                boolean listEnd = next.stream().anyMatch(t -> t.text().equals("y") || t.text().equals("and"));
-                if (between.equals(", ") && listEnd && !startsWithCountry(text, next)) {
+                int end = p.get(p.size() - 1).end();
+                boolean onlyComma = next.get(0).begin() == end + 2 && text.startsWith(", ", end);
+                if (onlyComma && endsList(next) && !startsWithCountry(text, next)) {
                     List<Words.Token> joined = new ArrayList<>(p);
                     joined.addAll(next);
                     out.add(joined);
@@ -141,9 +215,24 @@ final class HeadedNames {
         return out;
     }
 
+    private static boolean endsList(List<Words.Token> phrase) {
+        for (Words.Token t : phrase) {
+            if (t.text().equals("y") || t.text().equals("and")) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasTwoCapitals(List<Words.Token> phrase) {
+        int capitals = 0;
+        for (Words.Token t : phrase) {
+            if (t.capitalized() && ++capitals == 2) return true;
+        }
+        return false;
+    }
+
     /** "…, Mexico and Canada agreed": a list of countries after a body's name is not part of it. */
     private boolean startsWithCountry(String text, List<Words.Token> phrase) {
-        int begin = phrase.get(0).span().begin();
+        int begin = phrase.get(0).begin();
         return allNames.find(text, Phrases.span(phrase)).stream()
                 .anyMatch(h -> h.span().begin() == begin && h.entity().kind() == EntityKind.COUNTRY);
     }
@@ -195,8 +284,8 @@ final class HeadedNames {
 
     /** A reference entry whose surface form is exactly this span. */
     private static Optional<KnownEntity> knownExactly(Gazetteer gazetteer, String text, Span span) {
-        List<Gazetteer.Hit> hits = gazetteer.find(text, span);
-        return hits.size() == 1 && hits.get(0).span().equals(span) ? Optional.of(hits.get(0).entity()) : Optional.empty();
+        Gazetteer.Hit hit = gazetteer.exactly(text, span);
+        return hit == null ? Optional.empty() : Optional.of(hit.entity());
     }
 
     /** What an unknown definition names: the head noun decides; a bare acronym is an organisation, a bare translation a programme. */
@@ -207,7 +296,7 @@ final class HeadedNames {
         return byHead.orElse(d.acronym() ? EntityKind.ORGANIZATION : EntityKind.PROGRAM);
     }
 
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "la", "el", "los", "las");
+    private static final Set<String> DETERMINERS = Set.of("the", "la", "el", "los", "las");
 
     /**
      * "Senate Political Coordination Board and Senate Foreign Relations Committees" names two bodies,

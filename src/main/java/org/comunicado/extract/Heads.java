@@ -45,20 +45,15 @@ public final class Heads {
             "Acuerdo", "Acuerdos", "Tratado", "Convención", "Convenio", "Protocolo", "Declaración", "Ley", "Cumbre",
             "Conferencia", "Foro", "Diálogo", "Reforma", "Carta", "Memorándum");
 
-    private static final Set<String> HEAD_BOUNDARY = Set.of("of", "for", "on", "against", "to", "de", "del", "para", "sobre", "contra");
+    /** Asked of every word of every capitalised phrase, most of which it turns away by their capital initial. */
+    private static final Lexicon HEAD_BOUNDARY = Lexicon.of(Set.of("of", "for", "on", "against", "to", "de", "del", "para", "sobre", "contra"));
 
     private Heads() {
     }
 
     /** ORGANIZATION, PROGRAM, or empty when the phrase has neither kind of head noun. */
     public static Optional<EntityKind> kindOf(List<Words.Token> phrase) {
-        int boundary = phrase.size();
-        for (int i = 0; i < phrase.size(); i++) {
-            if (HEAD_BOUNDARY.contains(phrase.get(i).text())) {
-                boundary = i;
-                break;
-            }
-        }
+        int boundary = headBoundary(phrase);
         for (int i = boundary - 1; i >= 0; i--) {
             Optional<EntityKind> k = kindOf(phrase.get(i).text());
             if (k.isPresent()) return k;
@@ -72,13 +67,7 @@ public final class Heads {
 
     /** Whether the phrase's head names an agreement, a law or a meeting ("… Agreement (USMCA)"). */
     public static boolean isInstrument(List<Words.Token> phrase) {
-        int boundary = phrase.size();
-        for (int i = 0; i < phrase.size(); i++) {
-            if (HEAD_BOUNDARY.contains(phrase.get(i).text())) {
-                boundary = i;
-                break;
-            }
-        }
+        int boundary = headBoundary(phrase);
         for (int i = boundary - 1; i >= 0; i--) {
             String w = phrase.get(i).text();
             if (INSTRUMENT.contains(w)) return true;
@@ -87,13 +76,21 @@ public final class Heads {
         return false;
     }
 
-    static Optional<EntityKind> kindOf(String word) {
-        if (ORGANIZATION_HEADS.contains(word)) return Optional.of(EntityKind.ORGANIZATION);
-        if (PROGRAM_HEADS.contains(word)) return Optional.of(EntityKind.PROGRAM);
-        return Optional.empty();
+    /** Where the head's complement starts: the first "of", "de"…, or the phrase's end. */
+    private static int headBoundary(List<Words.Token> phrase) {
+        for (int i = 0; i < phrase.size(); i++) {
+            if (HEAD_BOUNDARY.contains(phrase.get(i))) return i;
+        }
+        return phrase.size();
     }
 
-    /** The two sets above, asked of every word of every capitalised phrase. */
-    private static final Lexicon ORGANIZATION_HEADS = Lexicon.of(ORGANIZATION);
-    private static final Lexicon PROGRAM_HEADS = Lexicon.of(PROGRAM);
+    static Optional<EntityKind> kindOf(String word) {
+        if (!HEADS.contains(word)) return Optional.empty();
+        return ORGANIZATION.contains(word) ? ORGANIZATION_KIND : PROGRAM_KIND;
+    }
+
+    /** Both sets above, asked of every word of every capitalised phrase: most words are neither, and one look-up says so. */
+    private static final Lexicon HEADS = Lexicon.of(java.util.stream.Stream.concat(ORGANIZATION.stream(), PROGRAM.stream()).toList());
+    private static final Optional<EntityKind> ORGANIZATION_KIND = Optional.of(EntityKind.ORGANIZATION);
+    private static final Optional<EntityKind> PROGRAM_KIND = Optional.of(EntityKind.PROGRAM);
 }

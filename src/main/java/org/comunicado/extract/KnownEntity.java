@@ -47,12 +47,12 @@ public record KnownEntity(
 
     /** Every surface form to look for in a text. */
     public List<String> surfaceForms() {
-        java.util.List<String> forms = new java.util.ArrayList<>();
+        java.util.Set<String> forms = new java.util.LinkedHashSet<>();
         names.forEach(n -> forms.add(n.text()));
         translations.forEach(n -> forms.add(n.text()));
         altLabels.forEach(n -> forms.add(n.text()));
         forms.addAll(hiddenLabels);
         forms.addAll(acronyms);
-        return forms.stream().distinct().toList();
+        return List.copyOf(forms);
     }
 }

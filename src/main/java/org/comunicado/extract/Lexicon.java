@@ -1,6 +1,7 @@
 package org.comunicado.extract;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -15,11 +16,30 @@ final class Lexicon {
 
     private final Set<String> words;
     private final boolean[] initials = new boolean[TABLE_SIZE];
+    /**
+     * Which bits the words' hashes fall in, sixty-four bits a word: a token is turned away by its
+     * hash, worked out in place, before its text is cut out (one in sixty passes in vain).
+     */
+    private final long[] hashBits;
+    private final int hashMask;
+    private final int longest;
+    /** Whether every word is of Latin letters, for which lower-casing one character at a time is lower-casing the word. */
+    private final boolean latinOnly;
 
     private Lexicon(Collection<String> words) {
-        this.words = Set.copyOf(words);
-        for (String w : this.words)
+        // A HashSet, not Set.copyOf: its look-up is a mask rather than a modulo, and it is never changed.
+        this.words = new HashSet<>(words);
+        int bits = 1 << 12;
+        while (bits < this.words.size() * 64) bits <<= 1;
+        this.hashBits = new long[bits / 64];
+        this.hashMask = bits - 1;
+        for (String w : this.words) {
             if (!w.isEmpty() && w.charAt(0) < TABLE_SIZE) initials[w.charAt(0)] = true;
+            int bit = w.hashCode() & hashMask;
+            hashBits[bit >>> 6] |= 1L << bit;
+        }
+        this.longest = this.words.stream().mapToInt(String::length).max().orElse(0);
+        this.latinOnly = this.words.stream().allMatch(w -> w.chars().allMatch(c -> c < LATIN_END));
     }
 
     static Lexicon of(Collection<String> words) {
@@ -29,6 +49,32 @@ final class Lexicon {
     /** Whether some word of the set begins with {@code c}: false turns a token away before it is lower-cased. */
     boolean hasInitial(char c) {
         return c >= TABLE_SIZE || initials[c];
+    }
+
+    /**
+     * Whether the token lower-cased ({@link Words.Token#lower}) is a word of the set. Most tokens are
+     * turned away by their length, their first character and then by the hash of their characters lower-cased one
+     * at a time, without being cut out or lower-cased: those are the lower-cased text's own for
+     * every text that could be one of the words (lower-casing a whole string differs only at "İ",
+     * a final "Σ" and letters beyond the first plane, whose lower cases no Latin word contains).
+     */
+    boolean containsLowerCased(Words.Token token) {
+        if (!latinOnly) return words.contains(token.lower());
+        return token.end() - token.begin() <= longest && hasInitial(Character.toLowerCase(token.first()))
+                && mayHaveHash(token.charwiseLowerHash()) && words.contains(token.lower());
+    }
+
+    /** Where the Latin letters end and the combining marks (one of them "İ" lower-cased ends in) begin. */
+    private static final char LATIN_END = '\u0300';
+
+    /** {@link #contains(String)} of the token's text, which is cut out only when its first character and its hash let it through. */
+    boolean contains(Words.Token token) {
+        return hasInitial(token.first()) && mayHaveHash(token.textHash()) && words.contains(token.text());
+    }
+
+    private boolean mayHaveHash(int hash) {
+        int bit = hash & hashMask;
+        return (hashBits[bit >>> 6] & (1L << bit)) != 0;
     }
 
     boolean contains(String word) {

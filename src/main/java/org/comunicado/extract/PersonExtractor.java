@@ -8,12 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.comunicado.ingest.Release;
@@ -30,7 +32,7 @@ import org.comunicado.model.Slugs;
  */
 public final class PersonExtractor {
 
-    private static final List<String> TITLES = List.of(
+    static final List<String> TITLES = List.of(
             // English, capitalised as they stand before a name
             "President", "Vice President", "President-elect", "Former President", "Foreign Secretary", "Foreign Minister",
             "Secretary of Foreign Affairs", "Secretary of State", "Secretary-General", "Secretary General",
@@ -57,35 +59,78 @@ public final class PersonExtractor {
     private static final String NAME = NAME_WORD + "(?:" + NAME_PART + "){0,5}";
     /** After a comma a single capitalised word is too weak a sign ("Minister of Immigration, Refugees and …"). */
     private static final String FULL_NAME = NAME_WORD + "(?:" + NAME_PART + "){1,5}";
-    private static final String TITLE_ALT = TITLES.stream().sorted(Comparator.comparingInt(String::length).reversed())
-            .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+    /** The titles as alternatives, longest first. */
+    static String alternatives(List<String> titles) {
+        return titles.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+    }
+
     /** A title, up to two adjectives ("la activista sueca", "el mandatario interino"), then the name. */
-    private static final Pattern TITLE_NAME = Pattern.compile(
-            "(?<![\\p{L}])(?<title>(?i:" + TITLE_ALT + "))(?:\\s+(?!(?:de|del|la|el|que|y|en|a|con|por|para|se|su|al|lo|the|of|and|to|in|with|for|said|dijo)\\b)\\p{Ll}{3,}){0,2}\\s+(?<name>" + NAME + ")");
+    static Pattern titleName(String titles) {
+        return Pattern.compile(
+                "(?<![\\p{L}])(?<title>(?i:" + titles + "))(?:\\s+(?!(?:de|del|la|el|que|y|en|a|con|por|para|se|su|al|lo|the|of|and|to|in|with|for|said|dijo)\\b)\\p{Ll}{3,}){0,2}\\s+(?<name>" + NAME + ")");
+    }
+
     /** A title and its complement, a comma, then the name: "la subsecretaria para América Latina y el Caribe, Raquel Serur". */
-    private static final Pattern TITLE_COMMA_NAME = Pattern.compile(
-            "(?<![\\p{L}])(?<title>(?:" + TITLE_ALT + ")(?:\\s+(?:for|of|para|de|del|en|in|at|to)(?:,?\\s+[\\p{L}-]+){1,10}?)?)\\s*(?:\\([^)]{1,20}\\))?,\\s+(?<name>" + FULL_NAME + ")(?=\\s*[,.;:)]|\\s+\\p{Ll}|\\s*$)");
+    static Pattern titleCommaName(String titles) {
+        return Pattern.compile(
+                "(?<![\\p{L}])(?<title>(?:" + titles + ")(?:\\s+(?:for|of|para|de|del|en|in|at|to)(?:,?\\s+[\\p{L}-]+){1,10}?)?)\\s*(?:\\([^)]{1,20}\\))?,\\s+(?<name>" + FULL_NAME + ")(?=\\s*[,.;:)]|\\s+\\p{Ll}|\\s*$)");
+    }
+
+    /** Where a title may start: its first word, lower case and without a final dot. */
+    static String firstWord(String title) {
+        return title.split(" ")[0].toLowerCase(java.util.Locale.ROOT).replace(".", "");
+    }
+
+    private record TitlePatterns(Pattern titleName, Pattern titleCommaName) {
+    }
+
+    /**
+     * The two title patterns for each first word of a title, with only the titles that begin with
+     * it. A title is followed by a space, a comma or a parenthesis, so it matches only where its
+     * first word is the whole token there: the others need not be tried, and trying a hundred
+     * alternatives one after another at every title start was most of this extractor's time.
+     */
+    private static final Map<String, TitlePatterns> BY_FIRST_WORD = patternsByFirstWord();
+
+    private static Map<String, TitlePatterns> patternsByFirstWord() {
+        Map<String, List<String>> titlesByFirstWord = new LinkedHashMap<>();
+        for (String t : TITLES) titlesByFirstWord.computeIfAbsent(firstWord(t), k -> new ArrayList<>()).add(t);
+        Map<String, TitlePatterns> patterns = new HashMap<>();
+        titlesByFirstWord.forEach((word, titles) -> {
+            String alternatives = alternatives(titles);
+            patterns.put(word, new TitlePatterns(titleName(alternatives), titleCommaName(alternatives)));
+        });
+        return Map.copyOf(patterns);
+    }
 
     private static final Lexicon GIVEN_NAMES = Lexicon.of(loadGivenNames());
-    /** The first word of every title, lower case and without a final dot: where a title may start. */
-    private static final Lexicon TITLE_FIRST_WORDS = Lexicon.of(TITLES.stream()
-            .map(t -> t.split(" ")[0].toLowerCase(java.util.Locale.ROOT).replace(".", "")).toList());
+    private static final Lexicon TITLE_FIRST_WORDS = Lexicon.of(BY_FIRST_WORD.keySet());
 
     private final Gazetteer people;
     private final Gazetteer otherNames;
     private final Map<String, KnownEntity> knownById = new LinkedHashMap<>();
-    /** The words of every known person's names of two words or more, split once. */
-    private final List<Map.Entry<KnownEntity, List<String>>> knownNameWords = new ArrayList<>();
+    /** A known person's name of two words or more, split once; {@code order} is its place among all of them. */
+    private record KnownName(int order, KnownEntity person, List<String> words) {
+    }
+
+    /**
+     * The known names by their first word: a name is in a form only where the form has that word,
+     * so a form is compared with the names of its own words rather than with every known name.
+     */
+    private final Map<String, List<KnownName>> knownNamesByFirstWord = new HashMap<>();
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public PersonExtractor(Reference reference) {
         this.people = new Gazetteer(reference.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).toList());
         this.otherNames = new Gazetteer(reference.entities().stream().filter(e -> e.kind() != EntityKind.PERSON).toList());
         reference.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).forEach(e -> knownById.put(e.id(), e));
+        int order = 0;
         for (KnownEntity k : knownById.values()) {
             for (LangString n : k.names()) {
                 List<String> words = List.of(SPACES.split(n.text()));
-                if (words.size() >= 2) knownNameWords.add(Map.entry(k, words));
+                if (words.size() < 2) continue;
+                knownNamesByFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new KnownName(order++, k, words));
             }
         }
     }
@@ -102,18 +147,20 @@ public final class PersonExtractor {
         String id;
         Optional<KnownEntity> known;
         final List<String> tokens;
+        /** "De la Vega" opening a sentence is "de la Vega": names are compared lower-cased. */
+        final List<String> lowerTokens;
 
         Person(String id, Optional<KnownEntity> known, List<String> tokens) {
             this.id = id;
             this.known = known;
             this.tokens = tokens;
+            this.lowerTokens = lower(tokens);
         }
 
-        boolean sameAs(List<String> other) {
-            // "De la Vega" opening a sentence is "de la Vega".
-            List<String> a = lower(tokens);
-            List<String> b = lower(other);
-            return containsRun(a, b) || containsRun(b, a) || sameGivenNameAndSurname(tokens, other);
+        /** @param otherLower {@code other} lower-cased ({@link #lower}) */
+        boolean sameAs(List<String> other, List<String> otherLower) {
+            return containsRun(lowerTokens, otherLower) || containsRun(otherLower, lowerTokens)
+                    || sameGivenNameAndSurname(tokens, other);
         }
 
         private static List<String> lower(List<String> words) {
@@ -130,17 +177,17 @@ public final class PersonExtractor {
             }
             // In a Title Case headline every word looks like a name: only known names count there.
             if (block.titleCase()) continue;
-            List<Words.Token> titleStarts = block.tokens().stream()
-                    .filter(t -> TITLE_FIRST_WORDS.hasInitial(Character.toLowerCase(t.text().charAt(0))) && TITLE_FIRST_WORDS.contains(t.lower()))
-                    .toList();
-            titled(text, block, titleStarts, TITLE_COMMA_NAME, candidates);
-            titled(text, block, titleStarts, TITLE_NAME, candidates);
+            List<Words.Token> titleStarts = new ArrayList<>();
+            for (Words.Token t : block.tokens()) {
+                if (TITLE_FIRST_WORDS.containsLowerCased(t)) titleStarts.add(t);
+            }
+            titled(text, block, titleStarts, TitlePatterns::titleCommaName, candidates);
+            titled(text, block, titleStarts, TitlePatterns::titleName, candidates);
             givenNamed(text, block, candidates);
         }
         // The fullest forms first, so that shorter ones resolve to a person already named.
         candidates.sort(Comparator.comparingInt((Candidate c) -> -c.span.length()).thenComparing(Candidate::span));
-        List<Span> used = new ArrayList<>();
-        taken.forEach(m -> used.add(m.span()));
+        TakenSpans used = TakenSpans.of(text.length(), taken);
         List<Person> persons = new ArrayList<>();
         record Accepted(Span span, Person person, Optional<String> title) {
         }
@@ -155,7 +202,7 @@ public final class PersonExtractor {
                 bySpan.put(c.span, titled);
                 continue;
             }
-            if (used.stream().anyMatch(u -> u.overlaps(c.span))) continue;
+            if (used.overlapsAny(c.span)) continue;
             if (insideOtherName(text, c)) continue;
             Person p = resolve(c.span.of(text), c.known, persons);
             used.add(c.span);
@@ -180,7 +227,7 @@ public final class PersonExtractor {
         Gazetteer surnames = new Gazetteer(surnameEntries);
         for (Block block : blocks) {
             for (Gazetteer.Hit hit : surnames.find(text, block.wordStarts())) {
-                if (used.stream().anyMatch(u -> u.overlaps(hit.span()))) continue;
+                if (used.overlapsAny(hit.span())) continue;
                 used.add(hit.span());
                 accepted.add(new Accepted(hit.span(), byEntry.get(hit.form()), Optional.empty()));
             }
@@ -209,14 +256,15 @@ public final class PersonExtractor {
         return false;
     }
 
-    private void titled(String text, Block block, List<Words.Token> titleStarts, Pattern pattern, List<Candidate> out) {
+    private void titled(String text, Block block, List<Words.Token> titleStarts, Function<TitlePatterns, Pattern> rule,
+                        List<Candidate> out) {
         // Tried only where a title can start: scanning every position with a pattern of a hundred
         // case-insensitive titles was most of the extraction time.
-        Matcher m = pattern.matcher(text).useTransparentBounds(true);
         int matchedTo = block.span().begin();
         for (Words.Token t : titleStarts) {
-            if (t.span().begin() < matchedTo) continue;
-            m.region(t.span().begin(), block.span().end());
+            if (t.begin() < matchedTo) continue;
+            Matcher m = rule.apply(BY_FIRST_WORD.get(t.lower())).matcher(text).useTransparentBounds(true);
+            m.region(t.begin(), block.span().end());
             if (!m.lookingAt()) continue;
             matchedTo = m.end();
             Span name = trimName(text, new Span(m.start("name"), m.end("name")));
@@ -228,16 +276,22 @@ public final class PersonExtractor {
 
     /** "…, Foreign Secretary Alicia Bárcena" is a title and a name: the title-then-name rule reads it. */
     private static boolean startsWithTitle(String name) {
-        return TITLES.stream().anyMatch(t -> name.startsWith(t) && (name.length() == t.length() || name.charAt(t.length()) == ' '));
+        // A title it starts with ends where the name ends or at a space: only those prefixes are looked up.
+        for (int end = name.indexOf(' '); end >= 0; end = name.indexOf(' ', end + 1)) {
+            if (TITLE_SET.contains(name.substring(0, end))) return true;
+        }
+        return TITLE_SET.contains(name);
     }
+
+    private static final Set<String> TITLE_SET = Set.copyOf(TITLES);
 
     private void givenNamed(String text, Block block, List<Candidate> out) {
         List<Words.Token> tokens = block.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!GIVEN_NAMES.contains(tokens.get(i).text())) continue;
+            if (!GIVEN_NAMES.contains(tokens.get(i))) continue;
             // Inside a run of given names ("Juan Ramón") the run starts earlier; after a capitalised title
             // complement ("Undersecretary for Latin America and the Caribbean Ernesto …") it starts here.
-            if (i > 0 && GIVEN_NAMES.contains(tokens.get(i - 1).text()) && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))) continue;
+            if (i > 0 && GIVEN_NAMES.contains(tokens.get(i - 1)) && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))) continue;
             int j = i + 1;
             int last = i;
             while (j < tokens.size() && Words.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
@@ -250,7 +304,7 @@ public final class PersonExtractor {
                 j++;
             }
             if (last > i) {
-                Span s = trimName(text, new Span(tokens.get(i).span().begin(), tokens.get(last).span().end()));
+                Span s = trimName(text, new Span(tokens.get(i).begin(), tokens.get(last).end()));
                 if (s != null) out.add(new Candidate(s, Optional.empty(), Optional.empty()));
             }
         }
@@ -266,16 +320,12 @@ public final class PersonExtractor {
 
     private Person resolve(String form, Optional<KnownEntity> known, List<Person> persons) {
         List<String> tokens = List.of(SPACES.split(form));
+        List<String> lowerTokens = Person.lower(tokens);
         if (known.isEmpty()) {
             for (Person p : persons) {
-                if (p.sameAs(tokens)) return p;
+                if (p.sameAs(tokens, lowerTokens)) return p;
             }
-            for (Map.Entry<KnownEntity, List<String>> k : knownNameWords) {
-                if (containsRun(tokens, k.getValue())) {
-                    known = Optional.of(k.getKey());
-                    break;
-                }
-            }
+            known = firstKnownNameIn(tokens);
         }
         if (known.isPresent()) {
             String id = known.get().id();
@@ -283,7 +333,7 @@ public final class PersonExtractor {
                 if (p.id.equals(id)) return p;
             }
             for (Person p : persons) {
-                if (p.known.isEmpty() && p.sameAs(tokens)) {
+                if (p.known.isEmpty() && p.sameAs(tokens, lowerTokens)) {
                     p.id = id;
                     p.known = known;
                     return p;
@@ -298,22 +348,44 @@ public final class PersonExtractor {
         return p;
     }
 
+    /** The person of the first known name (in the reference's order) that the form's words hold as a run. */
+    private Optional<KnownEntity> firstKnownNameIn(List<String> tokens) {
+        KnownName first = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            for (KnownName k : knownNamesByFirstWord.getOrDefault(tokens.get(i), List.of())) {
+                if ((first == null || k.order() < first.order()) && i + k.words().size() <= tokens.size() && runAt(tokens, i, k.words())) {
+                    first = k;
+                }
+            }
+        }
+        return first == null ? Optional.empty() : Optional.of(first.person());
+    }
+
     /**
      * "Luisa María Alcalde" and "Luisa Alcalde Luján" in one release: the same first name and a
      * shared surname, with middle names or second surnames given only once.
      */
     private static boolean sameGivenNameAndSurname(List<String> a, List<String> b) {
         if (a.size() < 2 || b.size() < 2 || !a.get(0).equals(b.get(0))) return false;
-        return a.subList(1, a.size()).stream()
-                .anyMatch(t -> !GIVEN_NAMES.contains(t) && !Words.NAME_PARTICLES.contains(t) && b.subList(1, b.size()).contains(t));
+        for (String t : a.subList(1, a.size())) {
+            if (!GIVEN_NAMES.contains(t) && !Words.NAME_PARTICLES.contains(t) && b.subList(1, b.size()).contains(t)) return true;
+        }
+        return false;
     }
 
     private static boolean containsRun(List<String> whole, List<String> part) {
         if (part.isEmpty() || part.size() > whole.size()) return false;
         for (int i = 0; i + part.size() <= whole.size(); i++) {
-            if (whole.subList(i, i + part.size()).equals(part)) return true;
+            if (runAt(whole, i, part)) return true;
         }
         return false;
+    }
+
+    private static boolean runAt(List<String> whole, int at, List<String> part) {
+        for (int k = 0; k < part.size(); k++) {
+            if (!whole.get(at + k).equals(part.get(k))) return false;
+        }
+        return true;
     }
 
     /** "Juan Ramón de la Fuente Ramírez" → "de la Fuente Ramírez", "de la Fuente"; "Alicia Bárcena Ibarra" → "Bárcena Ibarra", "Bárcena". */
@@ -326,13 +398,20 @@ public final class PersonExtractor {
         List<String> forms = new ArrayList<>();
         if (surname.isEmpty() || t.size() < 2) return forms;
         forms.add(String.join(" ", surname));
-        long words = surname.stream().filter(w -> !Words.NAME_PARTICLES.contains(w)).count();
+        int words = 0;
+        for (String w : surname) if (!Words.NAME_PARTICLES.contains(w)) words++;
         if (words >= 2) forms.add(String.join(" ", surname.subList(0, surname.size() - 1)));
         // A surname that starts with a particle is capitalised at the start of a sentence: "De la Vega".
-        new ArrayList<>(forms).stream().filter(f -> Character.isLowerCase(f.charAt(0)))
-                .forEach(f -> forms.add(Character.toUpperCase(f.charAt(0)) + f.substring(1)));
-        Set<String> seen = new HashSet<>();
-        return forms.stream().filter(f -> Character.isUpperCase(f.charAt(0)) || f.contains(" ")).filter(seen::add).toList();
+        int asWritten = forms.size();
+        for (int k = 0; k < asWritten; k++) {
+            String f = forms.get(k);
+            if (Character.isLowerCase(f.charAt(0))) forms.add(Character.toUpperCase(f.charAt(0)) + f.substring(1));
+        }
+        List<String> out = new ArrayList<>(forms.size());
+        for (String f : forms) {
+            if ((Character.isUpperCase(f.charAt(0)) || f.contains(" ")) && !out.contains(f)) out.add(f);
+        }
+        return out;
     }
 
     private static Set<String> loadGivenNames() {

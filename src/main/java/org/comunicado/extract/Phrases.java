@@ -33,6 +33,12 @@ public final class Phrases {
             "various", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "varios",
             "varias", "algunos", "algunas", "ambos", "ambas");
 
+    /** {@link #LEADING_NOISE}, asked of the first word of every phrase: most are not lower-cased to be turned away. */
+    private static final Lexicon NOISE = Lexicon.of(LEADING_NOISE);
+
+    /** {@link Words#CONNECTORS}, asked of the lower-case word after each capitalised one. */
+    private static final Lexicon CONNECTORS = Lexicon.of(Words.CONNECTORS);
+
     private Phrases() {
     }
 
@@ -51,7 +57,7 @@ public final class Phrases {
                 Words.Token t = tokens.get(j);
                 if (t.capitalized()) {
                     lastCap = j;
-                } else if (!Words.CONNECTORS.contains(t.text())) {
+                } else if (!CONNECTORS.contains(t)) {
                     break;
                 }
                 j++;
@@ -65,12 +71,12 @@ public final class Phrases {
     /** Drops sentence-opening function words ("The", "During", "En") from the front of a phrase. */
     public static List<Words.Token> trimLeading(List<Words.Token> phrase) {
         int i = 0;
-        while (i < phrase.size() && (LEADING_NOISE.contains(phrase.get(i).lower()) || !phrase.get(i).capitalized())) i++;
+        while (i < phrase.size() && (!phrase.get(i).capitalized() || NOISE.containsLowerCased(phrase.get(i)))) i++;
         return phrase.subList(i, phrase.size());
     }
 
     public static Span span(List<Words.Token> phrase) {
-        return new Span(phrase.get(0).span().begin(), phrase.get(phrase.size() - 1).span().end());
+        return new Span(phrase.get(0).begin(), phrase.get(phrase.size() - 1).end());
     }
 
     public static boolean containsWord(List<Words.Token> phrase, Set<String> words) {

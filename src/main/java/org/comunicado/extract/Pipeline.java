@@ -40,8 +40,10 @@ public final class Pipeline {
         String text = release.text();
         List<Block> blocks = blocks(release).stream().map(s -> Block.of(text, s)).toList();
         List<Definitions.Definition> definitions = Definitions.find(text, blocks);
-        EntityFindings foundPrograms = programs.extract(release, blocks, definitions, List.of());
-        EntityFindings foundOrgs = organizations.extract(release, blocks, definitions, foundPrograms.mentions());
+        // Programmes and organisations read the same definitions and capitalised phrases: analysed once for both.
+        HeadedNames.Analysis headed = programs.analyse(release, blocks, definitions);
+        EntityFindings foundPrograms = programs.extract(release, blocks, headed, List.of());
+        EntityFindings foundOrgs = organizations.extract(release, blocks, headed, foundPrograms.mentions());
         EntityFindings foundPlaces = places.extract(release, blocks, concat(foundPrograms.mentions(), foundOrgs.mentions()));
         List<Mention> named = concat(concat(foundPrograms.mentions(), foundOrgs.mentions()), foundPlaces.mentions());
         EntityFindings foundPersons = persons.extract(release, blocks, named);

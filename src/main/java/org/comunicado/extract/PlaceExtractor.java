@@ -19,9 +19,10 @@ public final class PlaceExtractor {
 
     public EntityFindings extract(Release release, List<Block> blocks, List<Mention> taken) {
         EntityCollector collector = new EntityCollector(EntityKind.PLACE, release.language(), release.text());
+        TakenSpans named = TakenSpans.of(release.text().length(), taken);
         for (Block block : blocks) {
             for (Gazetteer.Hit hit : gazetteer.find(release.text(), block.wordStarts())) {
-                if (taken.stream().anyMatch(m -> m.span().overlaps(hit.span()))) continue;
+                if (named.overlapsAny(hit.span())) continue;
                 collector.mention(hit.span(), hit.entity().id(), Optional.of(hit.entity()), false);
             }
         }

@@ -20,4 +20,14 @@ public final class ProgramExtractor {
     public EntityFindings extract(Release release, List<Block> blocks, List<Definitions.Definition> definitions, List<Mention> taken) {
         return names.extract(release.text(), release.language(), blocks, definitions, taken);
     }
+
+    /** The definitions and capitalised phrases of a release, analysed once for programmes and organisations alike. */
+    HeadedNames.Analysis analyse(Release release, List<Block> blocks, List<Definitions.Definition> definitions) {
+        return names.analyse(release.text(), blocks, definitions);
+    }
+
+    /** {@link #extract(Release, List, List, List)} from an {@link #analyse analysis} of its blocks and definitions. */
+    EntityFindings extract(Release release, List<Block> blocks, HeadedNames.Analysis analysis, List<Mention> taken) {
+        return names.extract(release.text(), release.language(), blocks, analysis, taken);
+    }
 }

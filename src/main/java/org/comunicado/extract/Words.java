@@ -22,49 +22,121 @@ public final class Words {
     public static final Set<String> NAME_PARTICLES = Set.of(
             "de", "del", "la", "las", "los", "y", "van", "von", "der", "den", "da", "di", "dos", "das", "du", "le", "bin", "ibn");
 
-    /** A word: letters and digits, with inner hyphens and apostrophes ("Self-Sufficiency", "O'Neill"). */
+    /**
+     * A word: letters and digits, with inner hyphens and apostrophes ("Self-Sufficiency", "O'Neill").
+     * A release has thousands, most of them lower-case words no rule looks up: a token cut from a
+     * text keeps its offsets and cuts out its text only when first asked for it.
+     */
     public static final class Token {
-        private final Span span;
-        private final String text;
+        private final int begin;
+        private final int end;
+        /** The text the token was cut from, while its own text has not been made. */
+        private final String source;
+        private String text;
         /** Made when first asked for: most tokens are never looked up lower-cased. */
         private String lower;
+        /**
+         * The text's {@link String#hashCode}, and that of the text lower-cased one character at a
+         * time: every token is looked up in the given names and the title words, and these are
+         * worked out in one pass over characters just read, instead of once per look-up.
+         */
+        private final int hash;
+        private final int lowerHash;
+        /** Whether it begins with a capital: asked of every token by several rules. */
+        private final boolean capitalized;
+        /** Whether it is a single word: letters and digits only, no inner hyphen, apostrophe or dot. */
+        private final boolean oneWord;
 
         public Token(Span span, String text) {
-            this.span = Objects.requireNonNull(span, "span");
-            this.text = Objects.requireNonNull(text, "text");
+            this(span.begin(), span.end(), null, Objects.requireNonNull(text, "text"), text, 0, text.length(),
+                    text.chars().allMatch(c -> isLetterOrDigit((char) c)));
+        }
+
+        private Token(String source, int begin, int end, boolean oneWord) {
+            this(begin, end, source, null, source, begin, end, oneWord);
+        }
+
+        /** @param chars the token's characters are {@code chars[from, to)}: its source's or its own text's */
+        private Token(int begin, int end, String source, String text, String chars, int from, int to, boolean oneWord) {
+            this.oneWord = oneWord;
+            this.begin = begin;
+            this.end = end;
+            this.source = source;
+            this.text = text;
+            int h = 0;
+            int lh = 0;
+            for (int i = from; i < to; i++) {
+                char c = chars.charAt(i);
+                h = 31 * h + c;
+                lh = 31 * lh + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c < 128 ? c : Character.toLowerCase(c));
+            }
+            this.hash = h;
+            this.lowerHash = lh;
+            char first = to > from ? chars.charAt(from) : ' ';
+            this.capitalized = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
         }
 
         public Span span() {
-            return span;
+            return new Span(begin, end);
+        }
+
+        public int begin() {
+            return begin;
+        }
+
+        public int end() {
+            return end;
         }
 
         public String text() {
-            return text;
+            String t = text;
+            if (t == null) text = t = source.substring(begin, end);
+            return t;
+        }
+
+        /** The {@link String#hashCode} of the text, without cutting the text out. */
+        int textHash() {
+            return hash;
+        }
+
+        /** The {@link String#hashCode} of the text with each character lower-cased on its own ({@link Character#toLowerCase(char)}). */
+        int charwiseLowerHash() {
+            return lowerHash;
+        }
+
+        boolean oneWord() {
+            return oneWord;
+        }
+
+        /** The first character, read without cutting out the text. */
+        public char first() {
+            String t = text;
+            return t != null ? t.charAt(0) : source.charAt(begin);
         }
 
         public String lower() {
             String l = lower;
-            if (l == null) lower = l = text.toLowerCase(Locale.ROOT);
+            if (l == null) lower = l = text().toLowerCase(Locale.ROOT);
             return l;
         }
 
         public boolean capitalized() {
-            return Character.isUpperCase(text.charAt(0));
+            return capitalized;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Token t && span.equals(t.span) && text.equals(t.text);
+            return o instanceof Token t && begin == t.begin && end == t.end && text().equals(t.text());
         }
 
         @Override
         public int hashCode() {
-            return 31 * span.hashCode() + text.hashCode();
+            return 31 * span().hashCode() + text().hashCode();
         }
 
         @Override
         public String toString() {
-            return "Token[" + span + ", " + text + "]";
+            return "Token[" + span() + ", " + text() + "]";
         }
     }
 
@@ -72,29 +144,35 @@ public final class Words {
     }
 
     public static List<Token> tokens(String text, Span region) {
-        List<Token> out = new ArrayList<>();
+        // Prose has a token every five or six characters: room for them from the start.
+        List<Token> out = new ArrayList<>(Math.max(10, (region.end() - region.begin()) / 5));
         int i = region.begin();
         int end = region.end();
         while (i < end) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!isLetterOrDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i + 1;
+            boolean oneWord = true;
             while (j < end) {
                 char c = text.charAt(j);
-                if (Character.isLetterOrDigit(c)) {
+                if (isLetterOrDigit(c)) {
                     j++;
-                } else if ((c == '-' || c == '\'' || c == '’' || c == '.') && j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1))
+                } else if ((c == '-' || c == '\'' || c == '’' || c == '.') && j + 1 < end && isLetterOrDigit(text.charAt(j + 1))
                         && (c != '.' || isAcronymDot(text, i, j))) {
                     j += 2;
+                    oneWord = false;
                 } else {
                     break;
                 }
             }
             // "U.S." keeps its final dot: it belongs to the abbreviation, not the sentence.
-            if (j < end && text.charAt(j) == '.' && j - i >= 3 && text.indexOf('.', i) < j && isAcronymDot(text, i, j)) j++;
-            out.add(new Token(new Span(i, j), text.substring(i, j)));
+            if (j < end && text.charAt(j) == '.' && j - i >= 3 && text.indexOf('.', i) < j && isAcronymDot(text, i, j)) {
+                j++;
+                oneWord = false;
+            }
+            out.add(new Token(text, i, j, oneWord));
             i = j;
         }
         return out;
@@ -120,13 +198,24 @@ public final class Words {
         return run > 0;
     }
 
+    /** {@link Character#isLetterOrDigit}, answered from a table for ASCII: it is asked of every character of every block. */
+    static boolean isLetterOrDigit(char c) {
+        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    }
+
     /** True when only spaces (no punctuation, no line break) separate the two tokens. */
     public static boolean adjacent(String text, Token a, Token b) {
-        for (int i = a.span().end(); i < b.span().begin(); i++) {
+        for (int i = a.end(); i < b.begin(); i++) {
             char c = text.charAt(i);
             if (c != ' ' && c != '\u00a0') return false;
         }
-        return a.span().end() < b.span().begin();
+        return a.end() < b.begin();
     }
 
     /** Strips a possessive "'s" / "’s" from the end of a span. */
@@ -142,10 +231,16 @@ public final class Words {
      * every longer word is capitalised, so capitalisation says nothing about names there.
      */
     static boolean isTitleCase(List<Token> tokens) {
-        List<Token> words = tokens.stream().filter(t -> t.text().length() > 3 && Character.isLetter(t.text().charAt(0))).toList();
-        if (words.size() < 4) return false;
-        long capitalised = words.stream().filter(Token::capitalized).count();
-        return capitalised * 10 >= words.size() * 9;
+        long words = 0;
+        long capitalised = 0;
+        for (Token t : tokens) {
+            if (t.end() - t.begin() > 3 && Character.isLetter(t.first())) {
+                words++;
+                if (t.capitalized()) capitalised++;
+            }
+        }
+        if (words < 4) return false;
+        return capitalised * 10 >= words * 9;
     }
 
     public static boolean isAcronym(String s) {

@@ -1,0 +1,103 @@
+package org.comunicado.extract;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.comunicado.ingest.Span;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+    private static KnownEntity entity(String id, String... names) {
+        List<LangString> forms = new ArrayList<>();
+        for (String n : names) forms.add(new LangString(n, "en"));
+        return new KnownEntity(EntityKind.COUNTRY, id, forms, List.of(), List.of(), List.of(), List.of(), List.of(),
+                Optional.empty());
+    }
+
+    private static final Gazetteer GAZETTEER = new Gazetteer(List.of(
+            entity("country/mexico", "Mexico", "México", "United Mexican States"),
+            entity("place/mexico-city", "Mexico City"),
+            entity("country/us", "United States", "US", "U.S."),
+            entity("org/un", "United Nations", "UN"),
+            entity("org/oas", "Organization of American States", "OAS"),
+            entity("org/lower", "la Comisión")));
+
+    private static final String[] WORDS = {
+        "Mexico", "México", "City", "United", "States", "Nations", "Mexican", "US", "U.S.", "UN", "UNAM", "la",
+        "Comisión", "Organization", "of", "American", "the", "and", "us", "Mexico's", "-", ",", "Mexicos"};
+
+    @Test
+    void exactlyAgreesWithASingleWholeHit() {
+        Random random = new Random(7);
+        for (int round = 0; round < 4000; round++) {
+            StringBuilder b = new StringBuilder();
+            int words = 1 + random.nextInt(8);
+            for (int w = 0; w < words; w++) {
+                if (w > 0) b.append(random.nextInt(5) == 0 ? "" : " ");
+                b.append(WORDS[random.nextInt(WORDS.length)]);
+            }
+            String text = b.toString();
+            int begin = random.nextInt(text.length());
+            int end = begin + random.nextInt(text.length() - begin + 1);
+            Span span = new Span(begin, end);
+            List<Gazetteer.Hit> hits = GAZETTEER.find(text, span);
+            Gazetteer.Hit expected = hits.size() == 1 && hits.get(0).span().equals(span) ? hits.get(0) : null;
+            assertEquals(expected, GAZETTEER.exactly(text, span), () -> "\"" + text + "\" " + span);
+        }
+    }
+
+    /** Names only: the capitalised words alone are looked at. The same names and a lower-case form that never occurs: all words are. */
+    private static final List<KnownEntity> NAMES = List.of(entity("country/mexico", "Mexico", "México", "United Mexican States"),
+            entity("place/mexico-city", "Mexico City"), entity("country/us", "United States", "US", "U.S."),
+            entity("org/un", "United Nations", "UN"));
+
+    @Test
+    void namesOnlyGazetteerSkipsLowerCaseWordsWithoutMissingHits() {
+        Gazetteer namesOnly = new Gazetteer(NAMES);
+        List<KnownEntity> withLowerCase = new ArrayList<>(NAMES);
+        withLowerCase.add(entity("org/never", "never seen here"));
+        Gazetteer allWords = new Gazetteer(withLowerCase);
+        Random random = new Random(3);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder b = new StringBuilder();
+            int words = 1 + random.nextInt(10);
+            for (int w = 0; w < words; w++) b.append(w > 0 ? " " : "").append(WORDS[random.nextInt(WORDS.length)]);
+            String text = b.toString();
+            Span all = new Span(0, text.length());
+            assertEquals(allWords.find(text, all), namesOnly.find(text, all), text);
+        }
+    }
+
+    @Test
+    void wordStartsFromTokensAgreeWithScanningTheText() {
+        String[] pieces = {"Mexico", "U.S.", "EE.UU.", "O'Neill", "Self-Sufficiency", "l’Union", "de", "2024", "x", "-", ".", ",",
+            "é", "Ça", "a.b", "S.A.", "’", "'s", "—", "\u00a0", "(", "AMEXCID)"};
+        Random random = new Random(9);
+        for (int round = 0; round < 4000; round++) {
+            StringBuilder b = new StringBuilder();
+            int words = 1 + random.nextInt(9);
+            for (int w = 0; w < words; w++) b.append(random.nextInt(3) == 0 ? "" : " ").append(pieces[random.nextInt(pieces.length)]);
+            String text = b.toString();
+            int begin = random.nextInt(text.length());
+            Span region = new Span(begin, begin + random.nextInt(text.length() - begin + 1));
+            Gazetteer.WordStarts scanned = Gazetteer.wordStarts(text, region);
+            Gazetteer.WordStarts fromTokens = Gazetteer.wordStarts(text, region, Words.tokens(text, region));
+            String where = "\"" + text + "\" " + region;
+            assertArrayEquals(scanned.begins(), fromTokens.begins(), where);
+            assertArrayEquals(scanned.hashes(), fromTokens.hashes(), where);
+            assertArrayEquals(scanned.notLowerCase(), fromTokens.notLowerCase(), where);
+        }
+    }
+
+    @Test
+    void findsLeftmostLongestWholeWords() {
+        String text = "Mexico City and the United Mexican States, not Mexicos or us.";
+        List<String> found = GAZETTEER.find(text, new Span(0, text.length())).stream().map(Gazetteer.Hit::form).toList();
+        assertEquals(List.of("Mexico City", "United Mexican States"), found);
+    }
+}

@@ -1,0 +1,62 @@
+package org.comunicado.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.comunicado.ingest.Span;
+import org.junit.jupiter.api.Test;
+
+/** The title patterns of one first word find what the patterns of all titles find, where that word starts. */
+class PersonTitlePatternsTest {
+
+    private static final String ALL = PersonExtractor.alternatives(PersonExtractor.TITLES);
+
+    private static final String[] AFTER = {
+        " Alicia Bárcena", " interino Juan Pérez", " of Foreign Affairs, Roberto Velasco", ", Raquel Serur Smeke.",
+        " (SRE), Ana López", " para América Latina, Maximiliano Reyes", "-elect Lula", "s Ana", " general Ana Díaz y",
+        " de Gobernación, Rosa Icela Rodríguez", " said", "a Claudia", ". Ana", " y el rey Felipe"};
+
+    @Test
+    void restrictedPatternsAgreeWithTheFullOnes() {
+        Pattern fullName = PersonExtractor.titleName(ALL);
+        Pattern fullComma = PersonExtractor.titleCommaName(ALL);
+        Random random = new Random(5);
+        for (int round = 0; round < 3000; round++) {
+            String title = PersonExtractor.TITLES.get(random.nextInt(PersonExtractor.TITLES.size()));
+            String cased = switch (random.nextInt(3)) {
+                case 0 -> title;
+                case 1 -> title.toLowerCase(Locale.ROOT);
+                default -> Character.toUpperCase(title.charAt(0)) + title.substring(1);
+            };
+            String text = "la " + cased + AFTER[random.nextInt(AFTER.length)] + AFTER[random.nextInt(AFTER.length)];
+            // The extractor picks the patterns by the token where the title would start.
+            String first = Words.tokens(text, new Span(3, text.length())).get(0).lower();
+            List<String> sameFirst = PersonExtractor.TITLES.stream().filter(t -> PersonExtractor.firstWord(t).equals(first)).toList();
+            if (sameFirst.isEmpty()) {
+                assertFalse(fullName.matcher(text).region(3, text.length()).lookingAt(), text);
+                assertFalse(fullComma.matcher(text).region(3, text.length()).lookingAt(), text);
+                continue;
+            }
+            String some = PersonExtractor.alternatives(sameFirst);
+            assertSame(fullName, PersonExtractor.titleName(some), text);
+            assertSame(fullComma, PersonExtractor.titleCommaName(some), text);
+        }
+    }
+
+    private static void assertSame(Pattern full, Pattern restricted, String text) {
+        Matcher a = full.matcher(text).useTransparentBounds(true).region(3, text.length());
+        Matcher b = restricted.matcher(text).useTransparentBounds(true).region(3, text.length());
+        boolean matched = a.lookingAt();
+        assertEquals(matched, b.lookingAt(), text);
+        if (matched) {
+            assertEquals(a.end(), b.end(), text);
+            assertEquals(a.group("title"), b.group("title"), text);
+            assertEquals(a.group("name"), b.group("name"), text);
+        }
+    }
+}
