@@ -42,6 +42,12 @@ public final class LanguageDetector {
         return false;
     }
 
+    /** As {@link Character#isLetter(char)}, answering ASCII without the Unicode tables. */
+    private static boolean isLetter(char c) {
+        if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        return Character.isLetter(c);
+    }
+
     /** {@code "es"} if {@code text} reads as Spanish, otherwise {@code "en"}. */
     public static String detect(CharSequence text) {
         int english = 0;
@@ -49,12 +55,12 @@ public final class LanguageDetector {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
+            while (i < n && isLetter(text.charAt(i))) {
                 i++;
             }
             // Stop words are at most four ASCII letters; other words are skipped without building a string.
