@@ -77,6 +77,7 @@ public final class ReleaseMapper {
         private final Node publisher;
         private final List<Triple> out = new ArrayList<>();
         private final Emitter e = new Emitter(out);
+        private final java.util.Map<String, Node> entityNodes = new java.util.HashMap<>();
 
         Mapping(Findings f, Node release) {
             this.f = f;
@@ -123,7 +124,7 @@ public final class ReleaseMapper {
 
         void entities() {
             for (Entity entity : f.entities()) {
-                Node node = iris.entity(entity.id());
+                Node node = entityNode(entity.id());
                 e.add(release, Schema.mentions, node);
                 entity(node, entity);
             }
@@ -132,7 +133,7 @@ public final class ReleaseMapper {
         void mentions() {
             for (Mention m : f.mentions()) {
                 Node phrase = phrase(m.span());
-                e.add(phrase, Nif.taIdentRef, iris.entity(m.entityId()));
+                e.add(phrase, Nif.taIdentRef, entityNode(m.entityId()));
                 e.add(phrase, Nif.taClassRef, typeOf(m.kind()));
             }
         }
@@ -144,7 +145,7 @@ public final class ReleaseMapper {
             int n = 0;
             for (Quotation q : f.quotations()) {
                 Node quote = statement("quote/" + (++n), Schema.Quotation, q.text(), Schema.isPartOf);
-                q.speakerId().ifPresent(s -> e.addNew(quote, Schema.creator, iris.entity(s)));
+                q.speakerId().ifPresent(s -> e.addNew(quote, Schema.creator, entityNode(s)));
             }
         }
 
@@ -152,8 +153,8 @@ public final class ReleaseMapper {
             int n = 0;
             for (Claim c : f.claims()) {
                 Node claim = statement("claim/" + (++n), Schema.Claim, c.text(), Schema.appearance);
-                e.addNew(claim, Schema.author, c.authorId().map(iris::entity).orElse(publisher));
-                c.aboutIds().forEach(a -> e.add(claim, Schema.about, iris.entity(a)));
+                e.addNew(claim, Schema.author, c.authorId().map(this::entityNode).orElse(publisher));
+                c.aboutIds().forEach(a -> e.add(claim, Schema.about, entityNode(a)));
                 int k = 0;
                 for (Quantity q : c.quantities())
                     quantity(claim, Iris.child(claim, "quantity/" + (++k)), q);
@@ -208,6 +209,14 @@ public final class ReleaseMapper {
                 }
             }
             entity.altLabels().forEach(a -> e.add(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(a)));
+        }
+
+        /**
+         * An entity's IRI, made once per release: an entity is named by many mentions and claims,
+         * and one node hashes its IRI once for the duplicate check, not once a triple.
+         */
+        private Node entityNode(String id) {
+            return entityNodes.computeIfAbsent(id, iris::entity);
         }
 
         private Node phrase(Span span) {
@@ -272,8 +281,8 @@ public final class ReleaseMapper {
     /** Collects triples once each, in the order they are emitted. */
     private static final class Emitter {
         private final List<Triple> out;
-        /** Sized for a release of a few thousand triples, so that it seldom grows. */
-        private final Set<Triple> seen = new HashSet<>(4096);
+        /** Sized for the few hundred triples of a release that can repeat (entities, mentions), so that it seldom grows. */
+        private final Set<Triple> seen = new HashSet<>(1024);
         /** The phrases described so far, by code-point begin (high half) and end (low half). */
         private final java.util.Map<Long, Node> phrases = new java.util.HashMap<>(512);
 
