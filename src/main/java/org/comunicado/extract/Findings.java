@@ -1,13 +1,19 @@
 package org.comunicado.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 import org.comunicado.ingest.Release;
 
-/** Everything the extractors found in one release. Immutable. */
+/**
+ * Everything the extractors found in one release. Immutable.
+ *
+ * @param entities the entities of the five kinds, by id ({@link #entitiesOf})
+ * @param mentions the mentions of the five kinds, in text order ({@link #mentionsOf})
+ */
 public record Findings(
         Release release,
         EntityFindings programs,
@@ -17,23 +23,37 @@ public record Findings(
         EntityFindings places,
         List<Quotation> quotations,
         List<Claim> claims,
-        Optional<String> publisherId) {
+        Optional<String> publisherId,
+        List<Entity> entities,
+        List<Mention> mentions) {
 
     public Findings {
         quotations = List.copyOf(quotations);
         claims = List.copyOf(claims);
+        entities = List.copyOf(entities);
+        mentions = List.copyOf(mentions);
     }
 
-    public List<Entity> entities() {
-        return Stream.of(persons, organizations, countries, programs, places).flatMap(f -> f.entities().stream())
-                .sorted(java.util.Comparator.comparing(Entity::id)).toList();
+    /** The entities of {@code kinds}, sorted by id (stably: the first kind first when two share an id). */
+    static List<Entity> entitiesOf(EntityFindings... kinds) {
+        List<Entity> all = new ArrayList<>();
+        for (EntityFindings k : kinds) all.addAll(k.entities());
+        all.sort(Comparator.comparing(Entity::id));
+        return all;
     }
 
-    public List<Mention> mentions() {
-        return Stream.of(persons, organizations, countries, programs, places).flatMap(f -> f.mentions().stream()).sorted().toList();
+    /** The mentions of {@code kinds}, in text order. */
+    static List<Mention> mentionsOf(EntityFindings... kinds) {
+        List<Mention> all = new ArrayList<>();
+        for (EntityFindings k : kinds) all.addAll(k.mentions());
+        all.sort(null);
+        return all;
     }
 
-    public Map<String, Entity> entitiesById() {
-        return entities().stream().collect(Collectors.toMap(Entity::id, e -> e, (a, b) -> a, java.util.TreeMap::new));
+    /** {@code entities} by id, the first of each id. */
+    static Map<String, Entity> byId(List<Entity> entities) {
+        Map<String, Entity> byId = new TreeMap<>();
+        for (Entity e : entities) byId.putIfAbsent(e.id(), e);
+        return byId;
     }
 }

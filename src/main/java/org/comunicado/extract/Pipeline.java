@@ -49,10 +49,9 @@ public final class Pipeline {
         EntityFindings foundPersons = persons.extract(release, blocks, named);
         EntityFindings foundCountries = countries.extract(release, blocks, concat(named, foundPersons.mentions()));
 
-        Findings entities = new Findings(release, foundPrograms, foundOrgs, foundPersons, foundCountries, foundPlaces,
-                List.of(), List.of(), Optional.empty());
-        List<Mention> mentions = entities.mentions();
-        Map<String, Entity> byId = entities.entitiesById();
+        List<Entity> entities = Findings.entitiesOf(foundPersons, foundOrgs, foundCountries, foundPrograms, foundPlaces);
+        List<Mention> mentions = Findings.mentionsOf(foundPersons, foundOrgs, foundCountries, foundPrograms, foundPlaces);
+        Map<String, Entity> byId = Findings.byId(entities);
         List<Span> content = contentBlocks(release);
         List<Quotation> quotes = quotations.extract(text, content, release.language(), mentions, byId);
         List<Span> headlines = Stream.concat(Stream.of(release.title()), release.highlights().stream()).toList();
@@ -60,7 +59,7 @@ public final class Pipeline {
                 quantities.extract(text, content, release.language()), headlines);
         List<Claim> found = claims.extract(text, numbers, quotes, mentions, byId);
         return new Findings(release, foundPrograms, foundOrgs, foundPersons, foundCountries, foundPlaces, quotes, found,
-                publisher(release, foundOrgs));
+                publisher(release, foundOrgs), entities, mentions);
     }
 
     /** Where names are looked for: the issuer lines, the title and the body. */
