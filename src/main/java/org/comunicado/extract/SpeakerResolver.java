@@ -79,9 +79,9 @@ final class SpeakerResolver {
         Span block = blocks.get(q.lastBlock());
         int start = q.close() + 1;
         if (start >= block.end()) return Optional.empty();
-        List<Span> rest = Sentences.split(text, new Span(start, block.end()));
-        if (rest.isEmpty()) return Optional.empty();
-        int end = rest.get(0).end();
+        Span sentence = Sentences.first(text, start, block.end());
+        if (sentence == null) return Optional.empty();
+        int end = sentence.end();
         int nextQuote = nextQuoteOpen(start);
         boolean nextQuoteInside = nextQuote >= 0 && nextQuote < end;
         if (nextQuoteInside) end = nextQuote;
