@@ -45,7 +45,14 @@ final class FoldedWords {
     boolean contains(CharSequence text, int begin, int end) {
         if (end - begin > longest) return false;
         int shape = shape(fold(text.charAt(begin)), fold(text.charAt(end - 1)), end - begin);
-        if (shape >= 0 && !shapes[shape]) return false;
+        return (shape < 0 || shapes[shape]) && containsByHash(text, begin, end);
+    }
+
+    /**
+     * The rest of {@link #contains}, for the few words whose shape passes: kept apart so that the
+     * shape test, which turns most words away, stays small enough to be inlined where it is called.
+     */
+    private boolean containsByHash(CharSequence text, int begin, int end) {
         int hash = 0;
         for (int k = begin; k < end; k++)
             hash = 31 * hash + fold(text.charAt(k));
