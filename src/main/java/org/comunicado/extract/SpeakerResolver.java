@@ -35,7 +35,7 @@ final class SpeakerResolver {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
     private final String text;
-    private final Pattern frameTail;
+    private final FoldedWords frameTail;
     private final List<Span> blocks;
     /** Each block's sentences, split when first needed: most blocks hold no quotation. */
     private final List<List<Span>> sentences;
@@ -174,8 +174,8 @@ final class SpeakerResolver {
 
     /** Where the subject part after a verb ends: at an audience, place or occasion, or a clause. */
     private int tailOf(int from, int to) {
-        Matcher m = frameTail.matcher(text).region(from, to);
-        int tail = m.find() ? m.start() : to;
+        int word = SpeechLexicon.firstWord(text, from, to, frameTail);
+        int tail = word >= 0 ? word : to;
         for (int i = from; i < tail; i++) {
             // ", who..." or ", durante..." ends the subject; ", Roberto Velasco" is an apposition.
             if (text.charAt(i) == ',') {
@@ -256,9 +256,10 @@ final class SpeakerResolver {
                 out.add(new Candidate(m.span().begin(), m.span().end(), Form.MENTION, m, null, false));
             }
         }
-        Matcher p = SpeechLexicon.PRONOUN.matcher(text).region(from, to);
-        while (p.find()) {
-            if (!insideQuote(p.start())) out.add(new Candidate(p.start(), p.end(), Form.PRONOUN, null, null, false));
+        for (int p = SpeechLexicon.firstWord(text, from, to, SpeechLexicon.PRONOUNS); p >= 0; ) {
+            int end = SpeechLexicon.wordEnd(text, p, to);
+            if (!insideQuote(p)) out.add(new Candidate(p, end, Form.PRONOUN, null, null, false));
+            p = SpeechLexicon.firstWord(text, end, to, SpeechLexicon.PRONOUNS);
         }
         Matcher t = SpeechLexicon.TITLE_PHRASE.matcher(text).region(from, to);
         while (t.find()) {

@@ -55,8 +55,8 @@ final class SpeechLexicon {
             "(?<![" + L + "])(?iu:the|our|el|la)\\s+((?:(?:\\p{Lu}[" + L + "\\-]*|(?iu:foreign|former|mexican|deputy|acting|"
                     + "interior))\\s+){0,3}?(?:(?iu:(" + PERSON_HEADS + "))|(?iu:(" + ORG_HEADS + "))))(?![" + L + "])");
 
-    /** A subject pronoun as a word. */
-    static final Pattern PRONOUN = Pattern.compile("(?<![" + L + "])(?iu:he|she|él|ella)(?![" + L + "])");
+    /** Subject pronouns, found as whole words (see {@link #firstWord}). */
+    static final FoldedWords PRONOUNS = FoldedWords.of(List.of("he", "she", "él", "ella"));
 
     /** Heads so generic that they carry no title to match: the last person subject stands for them. */
     static final Set<String> GENERIC_PERSON_HEADS = Set.of("official", "funcionario", "funcionaria", "titular");
@@ -95,18 +95,54 @@ final class SpeechLexicon {
      * Words that end the subject part of a frame after its verb: what follows names an audience,
      * a place or an occasion ("says Ebrard to the consuls", "afirmó la dependencia en un comunicado").
      */
-    static final Pattern FRAME_TAIL_EN = Pattern.compile(
-            "(?<![" + L + "])(?:to|at|in|during|on|before|after|while|when|as|who|which|that|with|about|because|whether|how)"
-                    + "(?![" + L + "])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final FoldedWords FRAME_TAIL_EN = FoldedWords.of(List.of("to", "at", "in", "during", "on", "before", "after",
+            "while", "when", "as", "who", "which", "that", "with", "about", "because", "whether", "how"));
 
     /** The Spanish counterpart of {@link #FRAME_TAIL_EN}; "a" is a preposition here, an article in English. */
-    static final Pattern FRAME_TAIL_ES = Pattern.compile(
-            "(?<![" + L + "])(?:a|al|en|durante|ante|tras|desde|quien|que|mediante)(?![" + L + "])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final FoldedWords FRAME_TAIL_ES = FoldedWords.of(List.of("a", "al", "en", "durante", "ante", "tras", "desde",
+            "quien", "que", "mediante"));
 
-    static Pattern frameTail(String language) {
+    static FoldedWords frameTail(String language) {
         return "es".equals(language) ? FRAME_TAIL_ES : FRAME_TAIL_EN;
+    }
+
+    /**
+     * Where the first of {@code words} in {@code [from, to)} begins, or -1: what the pattern
+     * {@code (?<![\p{L}\p{M}])(?:word|...)(?![\p{L}\p{M}])}, case-insensitive, finds in that region
+     * with its default (opaque) bounds. Such a match is a whole run of letters and marks, so the
+     * runs are looked up instead of trying the alternation at every character.
+     */
+    static int firstWord(String text, int from, int to, FoldedWords words) {
+        for (int i = from; i < to; i++) {
+            // The look-behind reads one char: to it, the low surrogate of a supplementary letter is no letter.
+            if (i > from && isWordChar(text.charAt(i - 1))) continue;
+            int end = wordEnd(text, i, to);
+            if (end > i && words.contains(text, i, end)) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Where the run of letters and marks (code points) beginning at {@code start} ends, {@code to}
+     * at the latest: a pattern reads no code point that runs past the region's end.
+     */
+    static int wordEnd(String text, int start, int to) {
+        int end = start;
+        while (end < to) {
+            int c = text.codePointAt(end);
+            if (!isWordChar(c) || end + Character.charCount(c) > to) break;
+            end += Character.charCount(c);
+        }
+        return end;
+    }
+
+    /** Whether {@code c} is what {@code [\p{L}\p{M}]} matches. */
+    private static boolean isWordChar(int c) {
+        if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        if (Character.isLetter(c)) return true;
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /**
