@@ -92,8 +92,8 @@ final class SpeakerResolver {
                 || !QuoteFinder.endsSentence(q.inner().of(text));
         // After a full stop inside the marks a new sentence starts; it is a frame only if short.
         if (!continues && (nextQuoteInside || QuoteFinder.words(region) > 12)) return Optional.empty();
-        Matcher verb = SpeechLexicon.SPEECH_VERB.matcher(text).region(start, end);
-        if (verb.find() && QuoteFinder.words(text.substring(start, verb.start())) <= MAX_AFTER_FRAME_WORDS) {
+        Matcher verb = SpeechLexicon.findSpeechVerb(text, start, end);
+        if (verb != null && QuoteFinder.words(text.substring(start, verb.start())) <= MAX_AFTER_FRAME_WORDS) {
             return Optional.of(new Frame(subjectOfVerb(start, verb.start(), verb.end(), end)));
         }
         return headlineByline(start, end, lead);
@@ -117,10 +117,10 @@ final class SpeakerResolver {
             if (other.close() < q.open() && other.close() >= start) start = other.close() + 1;
         }
         if (start >= q.open()) return Optional.empty();
-        Matcher verb = SpeechLexicon.SPEECH_VERB.matcher(text).region(start, q.open());
+        Matcher verb = SpeechLexicon.findSpeechVerb(text, start, q.open());
         int vs = -1;
         int ve = -1;
-        while (verb.find()) {
+        for (boolean found = verb != null; found; found = verb.find()) {
             vs = verb.start();
             ve = verb.end();
         }
@@ -222,8 +222,8 @@ final class SpeakerResolver {
 
     /** The first speech verb of a sentence outside quotations, with its speaker if it has a clear one. */
     private Optional<Frame> reportedSpeech(int from, int to) {
-        Matcher verb = SpeechLexicon.SPEECH_VERB.matcher(text).region(from, to);
-        while (verb.find()) {
+        Matcher verb = SpeechLexicon.findSpeechVerb(text, from, to);
+        for (boolean found = verb != null; found; found = verb.find()) {
             if (insideQuote(verb.start())) continue;
             return Optional.of(new Frame(subjectOfVerb(from, verb.start(), verb.end(), to)));
         }

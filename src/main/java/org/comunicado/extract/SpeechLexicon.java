@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The words the quotation extractor reads frames with: speech verbs, subject pronouns, job-title
@@ -20,18 +22,36 @@ final class SpeechLexicon {
      * Speech verbs. Only forms that are not also common nouns: "states", "remarks", "notes" and
      * "highlights" are left out because they head noun phrases ("United States", "his remarks").
      */
-    static final Pattern SPEECH_VERB = Pattern.compile(
-            "(?<![" + L + "])(?:said|says|added|adds|stated|told|tells|noted|explained|explains|"
-                    + "emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underscored|underscores|highlighted|"
-                    + "affirmed|affirms|asserted|asserts|declared|declares|remarked|pointed out|points out|"
-                    + "warned|warns|insisted|insists|recalled|expressed|indicated|assured|concluded|continued|"
-                    + "reiterated|reaffirmed|referred|asked|replied|responded|commented|mentioned|acknowledged|"
-                    + "dijo|afirmó|señaló|subrayó|destacó|expresó|indicó|explicó|reiteró|aseguró|enfatizó|"
-                    + "sostuvo|manifestó|declaró|agregó|añadió|apuntó|advirtió|insistió|reviró|precisó|"
-                    + "comentó|mencionó|puntualizó|detalló|refirió|recordó|resaltó|expuso|externó|respondió|"
-                    + "concluyó|acotó|planteó|afirma|señala|dice|explica|asegura|destaca|subraya|sostiene|"
-                    + "añade|agrega|advierte)(?![" + L + "])",
+    private static final String SPEECH_VERBS = "said|says|added|adds|stated|told|tells|noted|explained|explains|"
+            + "emphasized|emphasised|emphasizes|emphasises|stressed|stresses|underscored|underscores|highlighted|"
+            + "affirmed|affirms|asserted|asserts|declared|declares|remarked|pointed out|points out|"
+            + "warned|warns|insisted|insists|recalled|expressed|indicated|assured|concluded|continued|"
+            + "reiterated|reaffirmed|referred|asked|replied|responded|commented|mentioned|acknowledged|"
+            + "dijo|afirmó|señaló|subrayó|destacó|expresó|indicó|explicó|reiteró|aseguró|enfatizó|"
+            + "sostuvo|manifestó|declaró|agregó|añadió|apuntó|advirtió|insistió|reviró|precisó|"
+            + "comentó|mencionó|puntualizó|detalló|refirió|recordó|resaltó|expuso|externó|respondió|"
+            + "concluyó|acotó|planteó|afirma|señala|dice|explica|asegura|destaca|subraya|sostiene|"
+            + "añade|agrega|advierte";
+
+    static final Pattern SPEECH_VERB = Pattern.compile("(?<![" + L + "])(?:" + SPEECH_VERBS + ")(?![" + L + "])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The first word of each speech verb ("pointed" of "pointed out"). */
+    private static final FoldedWords SPEECH_VERB_FIRST_WORDS = FoldedWords.of(
+            Stream.of(SPEECH_VERBS.split("\\|")).map(verb -> verb.split(" ")[0]).distinct().toList());
+
+    /**
+     * The first {@link #SPEECH_VERB} in {@code [from, to)}, as a matcher on that region finds it, or
+     * null; further {@code find()} calls go on as on that region. A verb begins only at a whole
+     * word that is the first word of one, so the pattern is tried from the first such word on.
+     */
+    static Matcher findSpeechVerb(String text, int from, int to) {
+        int first = firstWord(text, from, to, SPEECH_VERB_FIRST_WORDS);
+        if (first < 0) return null;
+        // The look-behind cannot see past the region's start: firstWord has checked it there.
+        Matcher verb = SPEECH_VERB.matcher(text).region(first, to);
+        return verb.find() ? verb : null;
+    }
 
     /** Subject pronouns that stand for a person. Spanish mostly drops them; "él"/"ella" still occur. */
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "él", "ella");

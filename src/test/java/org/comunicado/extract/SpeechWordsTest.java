@@ -35,4 +35,27 @@ class SpeechWordsTest {
             }
         }
     }
+
+    private static final String[] VERB_PIECES = {"said", "Said", "SAYS", "pointed", "out", "Out", "outside", "points",
+            "emphasised", "dijo", "señaló", "SEÑALÓ", "afirmó", "unsaid", "saidx", "he", "𝐀", "\u0301", " ", " ", ",", "."};
+
+    @Test
+    void findsTheSpeechVerbsThePatternFinds() {
+        Random random = new Random(9);
+        for (int round = 0; round < 20_000; round++) {
+            String text = RandomTexts.of(random, VERB_PIECES, 8);
+            int from = random.nextInt(text.length());
+            int to = from + random.nextInt(text.length() - from + 1);
+            Matcher plain = SpeechLexicon.SPEECH_VERB.matcher(text).region(from, to);
+            Matcher fast = SpeechLexicon.findSpeechVerb(text, from, to);
+            for (boolean found = plain.find(); found; found = plain.find()) {
+                String where = "[" + text + "] " + from + ".." + to;
+                assertEquals(true, fast != null, where);
+                assertEquals(plain.start(), fast.start(), where);
+                assertEquals(plain.end(), fast.end(), where);
+                if (!fast.find()) fast = null;
+            }
+            assertEquals(null, fast, "[" + text + "] " + from + ".." + to);
+        }
+    }
 }
