@@ -266,7 +266,7 @@ final class SpeakerResolver {
             int b = t.start();
             int e = t.end();
             if (insideQuote(b) || out.stream().anyMatch(c -> c.form() == Form.MENTION && c.begin() < e && b < c.end())) continue;
-            String title = SpeechLexicon.lower(t.group(1)).replaceAll("\\s+", " ");
+            String title = SpeechLexicon.singleSpaced(SpeechLexicon.lower(t.group(1)));
             boolean person = t.group(2) != null;
             boolean generic = person && SpeechLexicon.GENERIC_PERSON_HEADS.contains(SpeechLexicon.lower(t.group(2)));
             out.add(new Candidate(b, e, person ? Form.PERSON_TITLE : Form.ORG_TITLE, null, title, generic));
@@ -356,7 +356,7 @@ final class SpeakerResolver {
         Entity e = entities.get(id);
         if (e == null) return false;
         for (LangString jt : e.jobTitles()) {
-            String t = SpeechLexicon.lower(jt.text()).strip().replaceAll("\\s+", " ");
+            String t = SpeechLexicon.singleSpaced(SpeechLexicon.lower(jt.text()).strip());
             if (t.equals(title) || t.endsWith(" " + title) || t.startsWith(title + " ")) return true;
         }
         return false;

@@ -218,6 +218,27 @@ final class SpeechLexicon {
     private SpeechLexicon() {
     }
 
+    /** Runs of whitespace as {@code \\s+} matches them. */
+    private static final Pattern WHITESPACE_RUNS = Pattern.compile("\\s+");
+
+    /**
+     * {@code s} with each run of whitespace replaced by one space, as {@code s.replaceAll("\\s+", " ")}
+     * gives it, without compiling the pattern per call; most titles have only single spaces already.
+     */
+    static String singleSpaced(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isRegexSpace(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < s.length() && isRegexSpace(s.charAt(i + 1)))) {
+                return WHITESPACE_RUNS.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
+    }
+
+    /** What {@code \\s} matches: " \t\n\u000B\f\r". */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }
