@@ -25,8 +25,11 @@ import java.util.regex.Pattern;
  */
 final class AnchoredMatches {
 
-    /** At most this many characters after the blanks are checked. */
-    private static final int DEPTH = 3;
+    /**
+     * At most this many characters after the blanks are checked: enough to tell a word that only
+     * begins like the pattern ("in the" from "in comparison", "more people" from "more than").
+     */
+    private static final int DEPTH = 6;
 
     /** A level with more prefixes than this is not probed further (a pattern that opens with any letter). */
     private static final int MOST_PREFIXES = 40;

@@ -76,8 +76,7 @@ public final class ClaimExtractor {
     private static Optional<String> accordingTo(String text, Span clause, List<Mention> mentions, MentionsByBegin byBegin,
                                                 Map<String, Entity> entities) {
         // The attribution may open the sentence before the clause that holds the figure.
-        int from = Math.min(Math.max(text.lastIndexOf('\n', clause.begin()) + 1, text.lastIndexOf(". ", clause.begin()) + 2),
-                clause.begin());
+        int from = Math.min(attributionStart(text, clause.begin()), clause.begin());
         int word = firstAccordingToWord(text, from, clause.end());
         if (word < 0) return Optional.empty();
         // A match starts at that word, or at "de " before "acuerdo": searched from one character before
@@ -92,6 +91,21 @@ public final class ClaimExtractor {
         }
         if (named != Integer.MAX_VALUE) return Optional.of(mentions.get(named).entityId());
         return titled(text, after, clause.end(), m.start(), mentions, entities);
+    }
+
+    /**
+     * Past the last line break or ". " that begins at or before {@code at} (1 when there is
+     * neither): {@code max(lastIndexOf('\n', at) + 1, lastIndexOf(". ", at) + 2)}, found by one
+     * scan that stops at the nearer of the two instead of two searches of which one may run back
+     * to the start of the paragraph.
+     */
+    private static int attributionStart(String text, int at) {
+        for (int i = Math.min(at, text.length() - 1); i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') return i + 1;
+            if (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ') return i + 2;
+        }
+        return 1;
     }
 
     /** The person named earlier who holds the title that opens {@code [from, to)} ("the Foreign Secretary, …"). */

@@ -2,32 +2,36 @@ package org.comunicado.extract;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * A set of words looked up in place in a text, letters compared as a pattern with
  * {@code CASE_INSENSITIVE | UNICODE_CASE} compares them, char by char. A word of the text is
- * turned away by its shape (first letter, last letter, length), then by its hash, and only copied
- * out of the text when both match: most words of a sentence cost a few comparisons. Immutable and
- * thread-safe.
+ * turned away by its shape (first letter, last letter, length), then by its hash, and compared in
+ * place with the words of that hash: most words of a sentence cost a few comparisons, and none is
+ * copied. Immutable and thread-safe.
  */
 final class FoldedWords {
 
-    private final Set<String> words;
     private final int longest;
     private final boolean[] shapes;
+    /** The words' hashes ({@link String#hashCode} of the folded word), sorted. */
     private final int[] hashes;
+    /** The folded words in the order of {@link #hashes}. */
+    private final String[] byHash;
 
     private FoldedWords(Collection<String> words) {
-        this.words = words.stream().map(w -> folded(w, 0, w.length())).collect(Collectors.toUnmodifiableSet());
-        this.longest = this.words.stream().mapToInt(String::length).max().orElse(0);
+        Set<String> folded = words.stream().map(w -> folded(w, 0, w.length())).collect(Collectors.toSet());
+        this.longest = folded.stream().mapToInt(String::length).max().orElse(0);
         this.shapes = new boolean[26 * 26 * (longest + 1)];
-        for (String w : this.words) {
+        for (String w : folded) {
             int shape = shape(w.charAt(0), w.charAt(w.length() - 1), w.length());
             if (shape >= 0) shapes[shape] = true;
         }
-        this.hashes = this.words.stream().mapToInt(String::hashCode).sorted().toArray();
+        this.byHash = folded.stream().sorted(Comparator.comparingInt(String::hashCode)).toArray(String[]::new);
+        this.hashes = Arrays.stream(byHash).mapToInt(String::hashCode).toArray();
     }
 
     /** The set of {@code words}, none of them empty. */
@@ -45,11 +49,34 @@ final class FoldedWords {
     boolean contains(CharSequence text, int begin, int end) {
         if (end - begin > longest) return false;
         int shape = shape(fold(text.charAt(begin)), fold(text.charAt(end - 1)), end - begin);
-        if (shape >= 0 && !shapes[shape]) return false;
+        return (shape < 0 || shapes[shape]) && containsByHash(text, begin, end);
+    }
+
+    /**
+     * The rest of {@link #contains}, for the few words whose shape passes: kept apart so that the
+     * shape test, which turns most words away, stays small enough to be inlined where it is called.
+     */
+    private boolean containsByHash(CharSequence text, int begin, int end) {
         int hash = 0;
         for (int k = begin; k < end; k++)
             hash = 31 * hash + fold(text.charAt(k));
-        return Arrays.binarySearch(hashes, hash) >= 0 && words.contains(folded(text, begin, end));
+        int at = Arrays.binarySearch(hashes, hash);
+        if (at < 0) return false;
+        // Words of one hash sit together; the search may land on any of them.
+        while (at > 0 && hashes[at - 1] == hash) at--;
+        for (; at < hashes.length && hashes[at] == hash; at++) {
+            if (isFolded(byHash[at], text, begin, end)) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code text[begin, end)} folded is {@code word}. */
+    private static boolean isFolded(String word, CharSequence text, int begin, int end) {
+        if (word.length() != end - begin) return false;
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) != fold(text.charAt(begin + k))) return false;
+        }
+        return true;
     }
 
     /**

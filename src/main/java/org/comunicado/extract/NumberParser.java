@@ -9,6 +9,9 @@ import java.math.BigDecimal;
  */
 final class NumberParser {
 
+    /** The kinds of thousands separator, in the order the pattern tries them; a space stands for all three spaces. */
+    private static final String GROUP_SEPARATORS = ",. ";
+
     private NumberParser() {
     }
 
@@ -44,8 +47,76 @@ final class NumberParser {
         return grouping ? new BigDecimal(s.replace(String.valueOf(sep), "")) : decimalAt(s, sep);
     }
 
+    /**
+     * Where the digits at {@code start} end, read as the extractor's number pattern
+     * <pre>{@code (?<!\d)(\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)}</pre>
+     * reads them with {@code lookingAt()}: at most three digits and groups of three after one kind of
+     * separator, with an optional decimal part, not followed by a digit; else plain digits with an
+     * optional decimal part. -1 when no digit is there or a digit comes right before it. Nothing
+     * is read at or past {@code limit}, but the digits before {@code start} and after the end are
+     * looked at past any bound, as a matcher with transparent bounds does. Scanned, because a
+     * release has many numbers (dates above all) and each was a regular expression's work.
+     */
+    static int end(String text, int start, int limit) {
+        if (start >= limit || !isDigit(text, start) || isDigit(text, start - 1)) return -1;
+        int run = digitsEnd(text, start, limit);
+        // \d{1,3} gives back digits only to find a separator right after them, and finds a digit.
+        if (run - start <= 3) {
+            for (int k = 0; k < GROUP_SEPARATORS.length(); k++) {
+                int grouped = groupedEnd(text, run, limit, GROUP_SEPARATORS.charAt(k));
+                if (grouped >= 0) return grouped;
+            }
+        }
+        return isDecimalMark(text, run, limit) ? digitsEnd(text, run + 1, limit) : run;
+    }
+
+    /**
+     * The end of the groups of three digits after {@code separator} (a space stands for the three
+     * spaces) from {@code at}, with an optional decimal part and no digit after, or -1: the pattern
+     * tries the most groups first and gives them back one by one.
+     */
+    private static int groupedEnd(String text, int at, int limit, char separator) {
+        int end = at;
+        int groups = 0;
+        while (end + 4 <= limit && isSeparator(text.charAt(end), separator) && isDigit(text, end + 1)
+                && isDigit(text, end + 2) && isDigit(text, end + 3)) {
+            end += 4;
+            groups++;
+        }
+        for (; groups > 0; groups--, end -= 4) {
+            // A shorter decimal part is followed by one of its own digits: only the whole one can end the match.
+            if (isDecimalMark(text, end, limit)) {
+                int decimals = digitsEnd(text, end + 1, limit);
+                if (!isDigit(text, decimals)) return decimals;
+            }
+            if (!isDigit(text, end)) return end;
+        }
+        return -1;
+    }
+
+    private static boolean isSeparator(char c, char separator) {
+        return separator == ' ' ? c == ' ' || c == '\u00a0' || c == '\u202f' : c == separator;
+    }
+
+    /** Whether a decimal part ({@code [.,]\d+}) begins at {@code at}, within {@code limit}. */
+    private static boolean isDecimalMark(String text, int at, int limit) {
+        return at + 1 < limit && (text.charAt(at) == '.' || text.charAt(at) == ',') && isDigit(text, at + 1);
+    }
+
+    private static int digitsEnd(String text, int from, int limit) {
+        int end = from;
+        while (end < limit && isDigit(text, end)) end++;
+        return end;
+    }
+
+    /** Whether an ASCII digit ({@code \d}) stands at {@code i}, which may lie outside the text. */
+    private static boolean isDigit(String text, int i) {
+        return i >= 0 && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+
     /** {@code digits} without the spaces that group thousands (plain, no-break, narrow no-break). */
     private static String withoutSpaces(String digits) {
+        if (digits.indexOf(' ') < 0 && digits.indexOf('\u00a0') < 0 && digits.indexOf('\u202f') < 0) return digits;
         StringBuilder b = new StringBuilder(digits.length());
         for (int i = 0; i < digits.length(); i++) {
             char c = digits.charAt(i);

@@ -68,7 +68,11 @@ final class NumberWords {
 
     /** Words that state no count alone: the pronoun "one" and the articles. */
     private static final Set<String> NO_COUNT_ALONE = Set.of("one", "uno", "a", "an", "un", "una");
-    private static final int LONGEST_NO_COUNT_ALONE = 3;
+    /**
+     * The same, looked up in the text. Folding a char and lower-casing it agree on them: no other
+     * char upper- or lower-cases to one of their letters.
+     */
+    private static final FoldedWords NO_COUNT_ALONE_WORDS = FoldedWords.of(NO_COUNT_ALONE);
 
     /** What separates the words of a run: spaces and hyphens ("twenty-five"). */
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-]+");
@@ -140,10 +144,7 @@ final class NumberWords {
     static int loneNonCountEnd(String text, int start, String language) {
         if (!Character.isLetter(text.codePointAt(start))) return -1;
         int end = letterRunEnd(text, start);
-        if (end - start > LONGEST_NO_COUNT_ALONE
-                || !NO_COUNT_ALONE.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
-            return -1;
-        }
+        if (!NO_COUNT_ALONE_WORDS.contains(text, start, end)) return -1;
         return anotherWordMayFollow(text, end, "es".equals(language) ? ES_FIRST_WORDS : EN_FIRST_WORDS) ? -1 : end;
     }
 

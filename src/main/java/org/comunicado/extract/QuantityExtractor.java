@@ -24,14 +24,6 @@ public final class QuantityExtractor {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    /** Digits with thousands groups (comma, dot or space) and an optional decimal part, or plain. */
-    private static final String DIGITS =
-            "(?<![\\d])(?<digits>\\d{1,3}(?:(?:,\\d{3})+|(?:\\.\\d{3})+|(?:[ \\u00a0\\u202f]\\d{3})+)(?:[.,]\\d+)?(?!\\d)"
-                    + "|\\d+(?:[.,]\\d+)?)";
-
-    private static final Pattern EN_NUMBER = Pattern.compile(DIGITS + "|" + NumberWords.sequence("en").pattern(), FLAGS);
-    private static final Pattern ES_NUMBER = Pattern.compile(DIGITS + "|" + NumberWords.sequence("es").pattern(), FLAGS);
-
     private static final AnchoredMatches EN_SCALE = AnchoredMatches.of(Pattern.compile(
             "\\G[ \\t\\u00a0]+(" + NumberWords.scaleRegex("en") + ")(?![\\p{L}\\p{N}])", FLAGS));
     private static final AnchoredMatches ES_SCALE = AnchoredMatches.of(Pattern.compile(
@@ -93,23 +85,24 @@ public final class QuantityExtractor {
      */
     public List<Quantity> extract(String text, List<Span> blocks, String language) {
         String lang = "es".equals(language) ? "es" : "en";
-        // One matcher for the whole release: transparent bounds keep the lookarounds seeing the
-        // whole text while each search is bounded near its sentence.
-        Matcher numbers = ("es".equals(lang) ? ES_NUMBER : EN_NUMBER).matcher(text)
+        // One matcher of number words for the whole release (digits are scanned by NumberParser.end):
+        // transparent bounds keep the lookarounds seeing the whole text while each search is bounded
+        // near its sentence.
+        Matcher numberWords = NumberWords.sequence(lang).matcher(text)
                 .useTransparentBounds(true).useAnchoringBounds(false);
         List<Quantity> out = new ArrayList<>();
         for (Span block : blocks) {
             // Fails fast, with the offsets, on a block that does not lie in the text.
             Span.of(block.begin(), block.end(), text);
             for (Span sentence : Sentences.split(text, block)) {
-                readSentence(text, sentence, lang, numbers, out);
+                readSentence(text, sentence, lang, numberWords, out);
             }
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return List.copyOf(out);
     }
 
-    private static void readSentence(String text, Span sentence, String lang, Matcher m, List<Quantity> out) {
+    private static void readSentence(String text, Span sentence, String lang, Matcher numberWords, List<Quantity> out) {
         // Searched to a little past the sentence, not to the end of the text (which made a release
         // of many sentences without numbers cost the square of its length: found by InputFuzzTest).
         int limit = Math.min(text.length(), sentence.end() + 1_000);
@@ -125,12 +118,15 @@ public final class QuantityExtractor {
                 pos = Math.min(lone, sentence.end());
                 continue;
             }
-            if (!m.region(start, limit).lookingAt()) {
+            boolean digits = text.charAt(start) >= '0' && text.charAt(start) <= '9';
+            int end = digits ? NumberParser.end(text, start, limit)
+                    : numberWords.region(start, limit).lookingAt() ? numberWords.end() : -1;
+            if (end < 0) {
                 pos = start + 1;
                 continue;
             }
-            int consumed = Math.min(m.end(), sentence.end());
-            Quantity q = read(text, sentence, lang, m, previousEnd);
+            int consumed = Math.min(end, sentence.end());
+            Quantity q = read(text, sentence, lang, start, end, digits, previousEnd);
             if (q != null) {
                 out.add(q);
                 consumed = Math.max(consumed, q.span().end());
@@ -154,9 +150,13 @@ public final class QuantityExtractor {
         }
     }
 
-    /** The quantity at the number {@code m} has just found, or null when it is not one. */
-    private static Quantity read(String text, Span sentence, String lang, Matcher m, int previousEnd) {
-        Reading n = number(text, sentence, lang, m);
+    /**
+     * The quantity at the number found at {@code [numberBegin, numberEnd)} (digits, or a run of
+     * number words), or null when it is not one.
+     */
+    private static Quantity read(String text, Span sentence, String lang, int numberBegin, int numberEnd, boolean digits,
+            int previousEnd) {
+        Reading n = number(text, sentence, lang, numberBegin, numberEnd, digits);
         if (n == null) return null;
         int end = n.end();
         String unit = null;
@@ -201,15 +201,13 @@ public final class QuantityExtractor {
         return new Quantity(span, plain(n.value()), unit, description, qualifier, comparedTo, direction, sentence);
     }
 
-    /** Reads the number {@code m} found, with any scale words after digits; null when it is no amount. */
-    private static Reading number(String text, Span sentence, String lang, Matcher m) {
-        int begin = m.start();
-        int end = m.end();
+    /** Reads the number found at {@code [begin, end)}, with any scale words after digits; null when it is no amount. */
+    private static Reading number(String text, Span sentence, String lang, int begin, int end, boolean inDigits) {
         if (end > sentence.end()) return null;
-        String digits = m.group("digits");
+        String digits = inDigits ? text.substring(begin, end) : null;
         NumberWords.Run words = null;
         if (digits == null) {
-            words = NumberWords.Run.of(m.group(), lang);
+            words = NumberWords.Run.of(text.substring(begin, end), lang);
             if (!words.isCount()) return null;
             if (DETERMINER.endingAt(text, NonQuantities.lookBehind(sentence.begin(), begin), begin) != null) return null;
             if (RATIO.endingAt(text, NonQuantities.lookBehind(sentence.begin(), begin), begin) != null) return null;

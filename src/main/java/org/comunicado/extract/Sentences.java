@@ -26,29 +26,35 @@ public final class Sentences {
     /** The sentences of {@code block}, trimmed, in order. */
     public static List<Span> split(String text, Span block) {
         List<Span> out = new ArrayList<>();
-        int start = skipSpace(text, block.begin(), block.end());
-        int i = start;
-        while (i < block.end()) {
+        for (Span s = first(text, block.begin(), block.end()); s != null; s = first(text, s.end(), block.end())) {
+            out.add(s);
+        }
+        return out;
+    }
+
+    /**
+     * The first sentence of {@code [from, to)}, trimmed, as {@link #split} gives it, or null when
+     * there is none: the next one begins after the blanks after its end. Reading only the first
+     * spares splitting the rest of a long block to look at what follows a quotation.
+     */
+    static Span first(String text, int from, int to) {
+        int start = skipSpace(text, from, to);
+        for (int i = start; i < to; i++) {
             char c = text.charAt(i);
             if (c == '.' || c == '!' || c == '?' || c == '…') {
                 int end = i + 1;
-                while (end < block.end() && isCloser(text.charAt(end))) end++;
-                if (end >= block.end()) break;
+                while (end < to && isCloser(text.charAt(end))) end++;
+                if (end >= to) break;
                 if (Character.isWhitespace(text.charAt(end))) {
-                    int next = skipSpace(text, end, block.end());
-                    if (next < block.end() && startsSentence(text.charAt(next)) && !(c == '.' && isAbbreviation(text, start, i))) {
-                        out.add(new Span(start, trimEnd(text, start, end)));
-                        start = next;
-                        i = next;
-                        continue;
+                    int next = skipSpace(text, end, to);
+                    if (next < to && startsSentence(text.charAt(next)) && !(c == '.' && isAbbreviation(text, start, i))) {
+                        return new Span(start, trimEnd(text, start, end));
                     }
                 }
             }
-            i++;
         }
-        int end = trimEnd(text, start, block.end());
-        if (end > start) out.add(new Span(start, end));
-        return out;
+        int end = trimEnd(text, start, to);
+        return end > start ? new Span(start, end) : null;
     }
 
     private static boolean isCloser(char c) {

@@ -35,7 +35,7 @@ final class SpeakerResolver {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
     private final String text;
-    private final Pattern frameTail;
+    private final FoldedWords frameTail;
     private final List<Span> blocks;
     /** Each block's sentences, split when first needed: most blocks hold no quotation. */
     private final List<List<Span>> sentences;
@@ -79,9 +79,9 @@ final class SpeakerResolver {
         Span block = blocks.get(q.lastBlock());
         int start = q.close() + 1;
         if (start >= block.end()) return Optional.empty();
-        List<Span> rest = Sentences.split(text, new Span(start, block.end()));
-        if (rest.isEmpty()) return Optional.empty();
-        int end = rest.get(0).end();
+        Span sentence = Sentences.first(text, start, block.end());
+        if (sentence == null) return Optional.empty();
+        int end = sentence.end();
         int nextQuote = nextQuoteOpen(start);
         boolean nextQuoteInside = nextQuote >= 0 && nextQuote < end;
         if (nextQuoteInside) end = nextQuote;
@@ -92,8 +92,8 @@ final class SpeakerResolver {
                 || !QuoteFinder.endsSentence(q.inner().of(text));
         // After a full stop inside the marks a new sentence starts; it is a frame only if short.
         if (!continues && (nextQuoteInside || QuoteFinder.words(region) > 12)) return Optional.empty();
-        Matcher verb = SpeechLexicon.SPEECH_VERB.matcher(text).region(start, end);
-        if (verb.find() && QuoteFinder.words(text.substring(start, verb.start())) <= MAX_AFTER_FRAME_WORDS) {
+        Matcher verb = SpeechLexicon.findSpeechVerb(text, start, end);
+        if (verb != null && QuoteFinder.words(text.substring(start, verb.start())) <= MAX_AFTER_FRAME_WORDS) {
             return Optional.of(new Frame(subjectOfVerb(start, verb.start(), verb.end(), end)));
         }
         return headlineByline(start, end, lead);
@@ -117,10 +117,10 @@ final class SpeakerResolver {
             if (other.close() < q.open() && other.close() >= start) start = other.close() + 1;
         }
         if (start >= q.open()) return Optional.empty();
-        Matcher verb = SpeechLexicon.SPEECH_VERB.matcher(text).region(start, q.open());
+        Matcher verb = SpeechLexicon.findSpeechVerb(text, start, q.open());
         int vs = -1;
         int ve = -1;
-        while (verb.find()) {
+        for (boolean found = verb != null; found; found = verb.find()) {
             vs = verb.start();
             ve = verb.end();
         }
@@ -174,8 +174,8 @@ final class SpeakerResolver {
 
     /** Where the subject part after a verb ends: at an audience, place or occasion, or a clause. */
     private int tailOf(int from, int to) {
-        Matcher m = frameTail.matcher(text).region(from, to);
-        int tail = m.find() ? m.start() : to;
+        int word = SpeechLexicon.firstWord(text, from, to, frameTail);
+        int tail = word >= 0 ? word : to;
         for (int i = from; i < tail; i++) {
             // ", who..." or ", durante..." ends the subject; ", Roberto Velasco" is an apposition.
             if (text.charAt(i) == ',') {
@@ -222,8 +222,8 @@ final class SpeakerResolver {
 
     /** The first speech verb of a sentence outside quotations, with its speaker if it has a clear one. */
     private Optional<Frame> reportedSpeech(int from, int to) {
-        Matcher verb = SpeechLexicon.SPEECH_VERB.matcher(text).region(from, to);
-        while (verb.find()) {
+        Matcher verb = SpeechLexicon.findSpeechVerb(text, from, to);
+        for (boolean found = verb != null; found; found = verb.find()) {
             if (insideQuote(verb.start())) continue;
             return Optional.of(new Frame(subjectOfVerb(from, verb.start(), verb.end(), to)));
         }
@@ -256,16 +256,17 @@ final class SpeakerResolver {
                 out.add(new Candidate(m.span().begin(), m.span().end(), Form.MENTION, m, null, false));
             }
         }
-        Matcher p = SpeechLexicon.PRONOUN.matcher(text).region(from, to);
-        while (p.find()) {
-            if (!insideQuote(p.start())) out.add(new Candidate(p.start(), p.end(), Form.PRONOUN, null, null, false));
+        for (int p = SpeechLexicon.firstWord(text, from, to, SpeechLexicon.PRONOUNS); p >= 0; ) {
+            int end = SpeechLexicon.wordEnd(text, p, to);
+            if (!insideQuote(p)) out.add(new Candidate(p, end, Form.PRONOUN, null, null, false));
+            p = SpeechLexicon.firstWord(text, end, to, SpeechLexicon.PRONOUNS);
         }
         Matcher t = SpeechLexicon.TITLE_PHRASE.matcher(text).region(from, to);
         while (t.find()) {
             int b = t.start();
             int e = t.end();
             if (insideQuote(b) || out.stream().anyMatch(c -> c.form() == Form.MENTION && c.begin() < e && b < c.end())) continue;
-            String title = SpeechLexicon.lower(t.group(1)).replaceAll("\\s+", " ");
+            String title = SpeechLexicon.singleSpaced(SpeechLexicon.lower(t.group(1)));
             boolean person = t.group(2) != null;
             boolean generic = person && SpeechLexicon.GENERIC_PERSON_HEADS.contains(SpeechLexicon.lower(t.group(2)));
             out.add(new Candidate(b, e, person ? Form.PERSON_TITLE : Form.ORG_TITLE, null, title, generic));
@@ -355,7 +356,7 @@ final class SpeakerResolver {
         Entity e = entities.get(id);
         if (e == null) return false;
         for (LangString jt : e.jobTitles()) {
-            String t = SpeechLexicon.lower(jt.text()).strip().replaceAll("\\s+", " ");
+            String t = SpeechLexicon.singleSpaced(SpeechLexicon.lower(jt.text()).strip());
             if (t.equals(title) || t.endsWith(" " + title) || t.startsWith(title + " ")) return true;
         }
         return false;

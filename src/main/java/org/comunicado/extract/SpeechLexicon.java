@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The words the quotation extractor reads frames with: speech verbs, subject pronouns, job-title
@@ -20,18 +22,36 @@ final class SpeechLexicon {
      * Speech verbs. Only forms that are not also common nouns: "states", "remarks", "notes" and
      * "highlights" are left out because they head noun phrases ("United States", "his remarks").
      */
-    static final Pattern SPEECH_VERB = Pattern.compile(
-            "(?<![" + L + "])(?:said|says|added|adds|stated|told|tells|noted|explained|explains|"
-                    + "emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underscored|underscores|highlighted|"
-                    + "affirmed|affirms|asserted|asserts|declared|declares|remarked|pointed out|points out|"
-                    + "warned|warns|insisted|insists|recalled|expressed|indicated|assured|concluded|continued|"
-                    + "reiterated|reaffirmed|referred|asked|replied|responded|commented|mentioned|acknowledged|"
-                    + "dijo|afirmó|señaló|subrayó|destacó|expresó|indicó|explicó|reiteró|aseguró|enfatizó|"
-                    + "sostuvo|manifestó|declaró|agregó|añadió|apuntó|advirtió|insistió|reviró|precisó|"
-                    + "comentó|mencionó|puntualizó|detalló|refirió|recordó|resaltó|expuso|externó|respondió|"
-                    + "concluyó|acotó|planteó|afirma|señala|dice|explica|asegura|destaca|subraya|sostiene|"
-                    + "añade|agrega|advierte)(?![" + L + "])",
+    private static final String SPEECH_VERBS = "said|says|added|adds|stated|told|tells|noted|explained|explains|"
+            + "emphasized|emphasised|emphasizes|emphasises|stressed|stresses|underscored|underscores|highlighted|"
+            + "affirmed|affirms|asserted|asserts|declared|declares|remarked|pointed out|points out|"
+            + "warned|warns|insisted|insists|recalled|expressed|indicated|assured|concluded|continued|"
+            + "reiterated|reaffirmed|referred|asked|replied|responded|commented|mentioned|acknowledged|"
+            + "dijo|afirmó|señaló|subrayó|destacó|expresó|indicó|explicó|reiteró|aseguró|enfatizó|"
+            + "sostuvo|manifestó|declaró|agregó|añadió|apuntó|advirtió|insistió|reviró|precisó|"
+            + "comentó|mencionó|puntualizó|detalló|refirió|recordó|resaltó|expuso|externó|respondió|"
+            + "concluyó|acotó|planteó|afirma|señala|dice|explica|asegura|destaca|subraya|sostiene|"
+            + "añade|agrega|advierte";
+
+    static final Pattern SPEECH_VERB = Pattern.compile("(?<![" + L + "])(?:" + SPEECH_VERBS + ")(?![" + L + "])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The first word of each speech verb ("pointed" of "pointed out"). */
+    private static final FoldedWords SPEECH_VERB_FIRST_WORDS = FoldedWords.of(
+            Stream.of(SPEECH_VERBS.split("\\|")).map(verb -> verb.split(" ")[0]).distinct().toList());
+
+    /**
+     * The first {@link #SPEECH_VERB} in {@code [from, to)}, as a matcher on that region finds it, or
+     * null; further {@code find()} calls go on as on that region. A verb begins only at a whole
+     * word that is the first word of one, so the pattern is tried from the first such word on.
+     */
+    static Matcher findSpeechVerb(String text, int from, int to) {
+        int first = firstWord(text, from, to, SPEECH_VERB_FIRST_WORDS);
+        if (first < 0) return null;
+        // The look-behind cannot see past the region's start: firstWord has checked it there.
+        Matcher verb = SPEECH_VERB.matcher(text).region(first, to);
+        return verb.find() ? verb : null;
+    }
 
     /** Subject pronouns that stand for a person. Spanish mostly drops them; "él"/"ella" still occur. */
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "él", "ella");
@@ -55,8 +75,8 @@ final class SpeechLexicon {
             "(?<![" + L + "])(?iu:the|our|el|la)\\s+((?:(?:\\p{Lu}[" + L + "\\-]*|(?iu:foreign|former|mexican|deputy|acting|"
                     + "interior))\\s+){0,3}?(?:(?iu:(" + PERSON_HEADS + "))|(?iu:(" + ORG_HEADS + "))))(?![" + L + "])");
 
-    /** A subject pronoun as a word. */
-    static final Pattern PRONOUN = Pattern.compile("(?<![" + L + "])(?iu:he|she|él|ella)(?![" + L + "])");
+    /** Subject pronouns, found as whole words (see {@link #firstWord}). */
+    static final FoldedWords PRONOUNS = FoldedWords.of(List.of("he", "she", "él", "ella"));
 
     /** Heads so generic that they carry no title to match: the last person subject stands for them. */
     static final Set<String> GENERIC_PERSON_HEADS = Set.of("official", "funcionario", "funcionaria", "titular");
@@ -95,18 +115,54 @@ final class SpeechLexicon {
      * Words that end the subject part of a frame after its verb: what follows names an audience,
      * a place or an occasion ("says Ebrard to the consuls", "afirmó la dependencia en un comunicado").
      */
-    static final Pattern FRAME_TAIL_EN = Pattern.compile(
-            "(?<![" + L + "])(?:to|at|in|during|on|before|after|while|when|as|who|which|that|with|about|because|whether|how)"
-                    + "(?![" + L + "])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final FoldedWords FRAME_TAIL_EN = FoldedWords.of(List.of("to", "at", "in", "during", "on", "before", "after",
+            "while", "when", "as", "who", "which", "that", "with", "about", "because", "whether", "how"));
 
     /** The Spanish counterpart of {@link #FRAME_TAIL_EN}; "a" is a preposition here, an article in English. */
-    static final Pattern FRAME_TAIL_ES = Pattern.compile(
-            "(?<![" + L + "])(?:a|al|en|durante|ante|tras|desde|quien|que|mediante)(?![" + L + "])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final FoldedWords FRAME_TAIL_ES = FoldedWords.of(List.of("a", "al", "en", "durante", "ante", "tras", "desde",
+            "quien", "que", "mediante"));
 
-    static Pattern frameTail(String language) {
+    static FoldedWords frameTail(String language) {
         return "es".equals(language) ? FRAME_TAIL_ES : FRAME_TAIL_EN;
+    }
+
+    /**
+     * Where the first of {@code words} in {@code [from, to)} begins, or -1: what the pattern
+     * {@code (?<![\p{L}\p{M}])(?:word|...)(?![\p{L}\p{M}])}, case-insensitive, finds in that region
+     * with its default (opaque) bounds. Such a match is a whole run of letters and marks, so the
+     * runs are looked up instead of trying the alternation at every character.
+     */
+    static int firstWord(String text, int from, int to, FoldedWords words) {
+        for (int i = from; i < to; i++) {
+            // The look-behind reads one char: to it, the low surrogate of a supplementary letter is no letter.
+            if (i > from && isWordChar(text.charAt(i - 1))) continue;
+            int end = wordEnd(text, i, to);
+            if (end > i && words.contains(text, i, end)) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Where the run of letters and marks (code points) beginning at {@code start} ends, {@code to}
+     * at the latest: a pattern reads no code point that runs past the region's end.
+     */
+    static int wordEnd(String text, int start, int to) {
+        int end = start;
+        while (end < to) {
+            int c = text.codePointAt(end);
+            if (!isWordChar(c) || end + Character.charCount(c) > to) break;
+            end += Character.charCount(c);
+        }
+        return end;
+    }
+
+    /** Whether {@code c} is what {@code [\p{L}\p{M}]} matches. */
+    private static boolean isWordChar(int c) {
+        if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        if (Character.isLetter(c)) return true;
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /**
@@ -160,6 +216,27 @@ final class SpeechLexicon {
     }
 
     private SpeechLexicon() {
+    }
+
+    /** Runs of whitespace as {@code \\s+} matches them. */
+    private static final Pattern WHITESPACE_RUNS = Pattern.compile("\\s+");
+
+    /**
+     * {@code s} with each run of whitespace replaced by one space, as {@code s.replaceAll("\\s+", " ")}
+     * gives it, without compiling the pattern per call; most titles have only single spaces already.
+     */
+    static String singleSpaced(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isRegexSpace(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < s.length() && isRegexSpace(s.charAt(i + 1)))) {
+                return WHITESPACE_RUNS.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
+    }
+
+    /** What {@code \\s} matches: " \t\n\u000B\f\r". */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     static String lower(String s) {

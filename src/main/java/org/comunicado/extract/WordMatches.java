@@ -84,16 +84,15 @@ final class WordMatches {
      * {@code Matcher.region} sets them), or null.
      */
     Matcher first(String text, int from, int to) {
-        Matcher m = pattern.matcher(text);
-        return next(m, text, from, from, to) ? m : null;
+        return next(null, text, from, from, to);
     }
 
     /** Where the last of the non-overlapping matches that {@code find()} would give begins, or -1. */
     int lastStart(String text, int from, int to) {
-        Matcher m = pattern.matcher(text);
+        Matcher m = null;
         int start = -1;
         int at = from;
-        while (at <= to && next(m, text, from, at, to)) {
+        while (at <= to && (m = next(m, text, from, at, to)) != null) {
             start = m.start();
             at = m.end() > m.start() ? m.end() : m.end() + 1;
         }
@@ -110,20 +109,21 @@ final class WordMatches {
             while (start > from && Character.isLetterOrDigit(text.charAt(start - 1))) start--;
             seen++;
         }
-        Matcher m = pattern.matcher(text);
-        return next(m, text, from, start, to) ? m : null;
+        return next(null, text, from, start, to);
     }
 
     /**
-     * Moves {@code m} to the first match starting in {@code [at, to)} where a word begins (or at
-     * {@code regionStart}, as the region's opaque bounds hide what comes before it).
+     * The first match starting in {@code [at, to)} where a word begins (or at {@code regionStart},
+     * as the region's opaque bounds hide what comes before it), or null. Uses {@code m} when given;
+     * otherwise a matcher is made at the first place worth trying, since most searches find none.
      */
-    private boolean next(Matcher m, String text, int regionStart, int at, int to) {
+    private Matcher next(Matcher m, String text, int regionStart, int at, int to) {
         for (int p = at; p < to; p++) {
             if (p > regionStart && Character.isLetter(text.charAt(p - 1))) continue;
             if (!Character.isLetterOrDigit(text.charAt(p)) || !canBeginAt(text, p, to)) continue;
-            if (m.region(p, to).lookingAt()) return true;
+            if (m == null) m = pattern.matcher(text);
+            if (m.region(p, to).lookingAt()) return m;
         }
-        return false;
+        return null;
     }
 }
