@@ -16,6 +16,8 @@ final class Lexicon {
 
     private final Set<String> words;
     private final boolean[] initials = new boolean[TABLE_SIZE];
+    /** {@link #hasInitial} of each character lower-cased: a token's first character is looked up without being lower-cased. */
+    private final boolean[] initialsLowerCased = new boolean[TABLE_SIZE];
     /**
      * Which bits the words' hashes fall in, sixty-four bits a word: a token is turned away by its
      * hash, worked out in place, before its text is cut out (one in sixty passes in vain).
@@ -38,6 +40,7 @@ final class Lexicon {
             int bit = w.hashCode() & hashMask;
             hashBits[bit >>> 6] |= 1L << bit;
         }
+        for (char c = 0; c < TABLE_SIZE; c++) initialsLowerCased[c] = hasInitial(Character.toLowerCase(c));
         this.longest = this.words.stream().mapToInt(String::length).max().orElse(0);
         this.latinOnly = this.words.stream().allMatch(w -> w.chars().allMatch(c -> c < LATIN_END));
     }
@@ -60,7 +63,9 @@ final class Lexicon {
      */
     boolean containsLowerCased(Words.Token token) {
         if (!latinOnly) return words.contains(token.lower());
-        return token.end() - token.begin() <= longest && hasInitial(Character.toLowerCase(token.first()))
+        char first = token.first();
+        return token.end() - token.begin() <= longest
+                && (first < TABLE_SIZE ? initialsLowerCased[first] : hasInitial(Character.toLowerCase(first)))
                 && mayHaveHash(token.charwiseLowerHash()) && words.contains(token.lower());
     }
 

@@ -287,11 +287,16 @@ public final class PersonExtractor {
 
     private void givenNamed(String text, Block block, List<Candidate> out) {
         List<Words.Token> tokens = block.tokens();
+        // Each token is looked up once: whether it is a given name is asked again of the next one.
+        boolean previousGiven = false;
         for (int i = 0; i < tokens.size(); i++) {
-            if (!GIVEN_NAMES.contains(tokens.get(i))) continue;
+            boolean given = GIVEN_NAMES.contains(tokens.get(i));
+            boolean afterGiven = previousGiven;
+            previousGiven = given;
+            if (!given) continue;
             // Inside a run of given names ("Juan Ramón") the run starts earlier; after a capitalised title
             // complement ("Undersecretary for Latin America and the Caribbean Ernesto …") it starts here.
-            if (i > 0 && GIVEN_NAMES.contains(tokens.get(i - 1)) && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))) continue;
+            if (afterGiven && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))) continue;
             int j = i + 1;
             int last = i;
             while (j < tokens.size() && Words.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
