@@ -70,8 +70,8 @@ final class HeadedNames {
                 for (List<Words.Token> whole : splitAtConjunction(Phrases.trimLeading(phrase))) {
                     List<Words.Token> part = afterTitle(whole);
                     if (part.isEmpty()) continue;
-                    if (!hasTwoCapitals(part) || Heads.isInstrument(part)) continue;
-                    Optional<EntityKind> k = Heads.kindOf(part);
+                    if (!hasTwoCapitals(part)) continue;
+                    Optional<EntityKind> k = Heads.kindUnlessInstrument(part);
                     if (k.isPresent()) headed.add(new Headed(Words.withoutPossessive(text, Phrases.span(part)), k.get()));
                 }
             }
@@ -251,7 +251,7 @@ final class HeadedNames {
     private static List<Words.Token> afterTitle(List<Words.Token> phrase) {
         int head = -1;
         for (int i = 0; i < phrase.size(); i++) {
-            if (Heads.kindOf(phrase.get(i).text()).isPresent()) {
+            if (Heads.kindOf(phrase.get(i)).isPresent()) {
                 head = i;
                 break;
             }
@@ -297,8 +297,9 @@ final class HeadedNames {
 
     /** What an unknown definition names: the head noun decides; a bare acronym is an organisation, a bare translation a programme. */
     static EntityKind classify(String text, Definitions.Definition d) {
-        if (Heads.isInstrument(Words.tokens(text, d.longName()))) return null;
-        Optional<EntityKind> byHead = Heads.kindOf(Words.tokens(text, d.longName()));
+        List<Words.Token> longName = Words.tokens(text, d.longName());
+        if (Heads.isInstrument(longName)) return null;
+        Optional<EntityKind> byHead = Heads.kindOf(longName);
         if (byHead.isEmpty() && !d.acronym()) byHead = Heads.kindOf(Words.tokens(text, d.shortForm()));
         return byHead.orElse(d.acronym() ? EntityKind.ORGANIZATION : EntityKind.PROGRAM);
     }
