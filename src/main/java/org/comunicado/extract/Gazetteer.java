@@ -149,7 +149,7 @@ public final class Gazetteer {
         private int notLowerCount;
 
         FoundWords(int expected) {
-            begins = new int[Math.max(16, expected)];
+            begins = new int[Math.max(1, expected)];
             hashes = new int[begins.length];
             notLowerCase = new int[begins.length];
         }
@@ -182,8 +182,13 @@ public final class Gazetteer {
         }
 
         WordStarts in(Span region) {
-            return new WordStarts(region, java.util.Arrays.copyOf(begins, count), java.util.Arrays.copyOf(hashes, count),
-                    java.util.Arrays.copyOf(notLowerCase, notLowerCount));
+            // Arrays that were sized right are handed on as they are.
+            return new WordStarts(region, trimmed(begins, count), trimmed(hashes, count),
+                    trimmed(notLowerCase, notLowerCount));
+        }
+
+        private static int[] trimmed(int[] values, int count) {
+            return values.length == count ? values : java.util.Arrays.copyOf(values, count);
         }
     }
 
