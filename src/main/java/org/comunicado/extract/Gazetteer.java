@@ -18,7 +18,14 @@ public final class Gazetteer {
     public record Hit(Span span, String form, KnownEntity entity) {
     }
 
-    private record Form(String text, KnownEntity entity) {
+    /**
+     * @param length the text's length and {@code last} its last character, kept beside it: every
+     *               candidate form is compared by these before its text is read
+     */
+    private record Form(String text, KnownEntity entity, int length, char last) {
+        Form(String text, KnownEntity entity) {
+            this(text, entity, text.length(), text.charAt(text.length() - 1));
+        }
     }
 
     /**
@@ -80,7 +87,7 @@ public final class Gazetteer {
     }
 
     /** Longest first, then a stable order, so that the same text always gives the same hits. */
-    private static final Comparator<Form> ORDER = Comparator.comparingInt((Form f) -> -f.text.length())
+    private static final Comparator<Form> ORDER = Comparator.comparingInt((Form f) -> -f.length)
             .thenComparing(f -> f.entity.id()).thenComparing(f -> f.text);
 
     private int slot(int hash) {
@@ -255,9 +262,9 @@ public final class Gazetteer {
 
     private static Hit longestAt(String text, int at, int limit, Form[] candidates) {
         for (Form f : candidates) {
-            int end = at + f.text.length();
+            int end = at + f.length;
             // Forms of one first word share their beginnings ("Secretaría de …"): their last characters tell them apart sooner.
-            if (end <= limit && text.charAt(end - 1) == f.text.charAt(f.text.length() - 1) && text.startsWith(f.text, at)
+            if (end <= limit && text.charAt(end - 1) == f.last && text.startsWith(f.text, at)
                     && (end == text.length() || !isWordChar(text.charAt(end))
                     || !isWordChar(text.charAt(end - 1)))) {
                 return new Hit(new Span(at, end), f.text, f.entity);

@@ -64,10 +64,7 @@ class GazetteerTest {
         Gazetteer allWords = new Gazetteer(withLowerCase);
         Random random = new Random(3);
         for (int round = 0; round < 2000; round++) {
-            StringBuilder b = new StringBuilder();
-            int words = 1 + random.nextInt(10);
-            for (int w = 0; w < words; w++) b.append(w > 0 ? " " : "").append(WORDS[random.nextInt(WORDS.length)]);
-            String text = b.toString();
+            String text = randomWords(random, WORDS);
             Span all = new Span(0, text.length());
             assertEquals(allWords.find(text, all), namesOnly.find(text, all), text);
         }
@@ -83,14 +80,19 @@ class GazetteerTest {
         String[] pieces = {"Mexico", "México", "City", "la", "La", "Comisión", "de", "De", "Fuente", "US", "us", "of", ",", "-"};
         Random random = new Random(11);
         for (int round = 0; round < 3000; round++) {
-            StringBuilder b = new StringBuilder();
-            int words = 1 + random.nextInt(10);
-            for (int w = 0; w < words; w++) b.append(w > 0 ? " " : "").append(pieces[random.nextInt(pieces.length)]);
-            String text = b.toString();
+            String text = randomWords(random, pieces);
             List<String> found = gazetteer.find(text, new Span(0, text.length())).stream()
                     .map(h -> h.span() + h.form()).toList();
             assertEquals(tryingEveryWord(text, forms), found, text);
         }
+    }
+
+    /** One to ten of the pieces, separated by spaces. */
+    private static String randomWords(Random random, String[] pieces) {
+        StringBuilder b = new StringBuilder();
+        int words = 1 + random.nextInt(10);
+        for (int w = 0; w < words; w++) b.append(w > 0 ? " " : "").append(pieces[random.nextInt(pieces.length)]);
+        return b.toString();
     }
 
     /** Leftmost-longest whole-word hits, every word tried against every form. */
