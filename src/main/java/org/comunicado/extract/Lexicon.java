@@ -25,6 +25,12 @@ final class Lexicon {
     private final long[] hashBits;
     private final int hashMask;
     private final int longest;
+    /**
+     * The words again, in an open-addressing table by {@link String#hashCode}: a token is looked up
+     * by the hash it already carries and compared in place, without being cut out and hashed again.
+     */
+    private final String[] byHash;
+    private final int[] hashes;
     /** Whether every word is of Latin letters, for which lower-casing one character at a time is lower-casing the word. */
     private final boolean latinOnly;
 
@@ -41,6 +47,15 @@ final class Lexicon {
             hashBits[bit >>> 6] |= 1L << bit;
         }
         for (char c = 0; c < TABLE_SIZE; c++) initialsLowerCased[c] = hasInitial(Character.toLowerCase(c));
+        int slots = Integer.highestOneBit(Math.max(4, this.words.size() * 2)) * 2;
+        this.byHash = new String[slots];
+        this.hashes = new int[slots];
+        for (String w : this.words) {
+            int i = w.hashCode() & (slots - 1);
+            while (byHash[i] != null) i = (i + 1) & (slots - 1);
+            byHash[i] = w;
+            hashes[i] = w.hashCode();
+        }
         this.longest = this.words.stream().mapToInt(String::length).max().orElse(0);
         this.latinOnly = this.words.stream().allMatch(w -> w.chars().allMatch(c -> c < LATIN_END));
     }
@@ -74,7 +89,15 @@ final class Lexicon {
 
     /** {@link #contains(String)} of the token's text, which is cut out only when its first character and its hash let it through. */
     boolean contains(Words.Token token) {
-        return hasInitial(token.first()) && mayHaveHash(token.textHash()) && words.contains(token.text());
+        return hasInitial(token.first()) && mayHaveHash(token.textHash()) && spelt(token);
+    }
+
+    private boolean spelt(Words.Token token) {
+        int hash = token.textHash();
+        for (int i = hash & (byHash.length - 1); byHash[i] != null; i = (i + 1) & (byHash.length - 1)) {
+            if (hashes[i] == hash && token.spells(byHash[i])) return true;
+        }
+        return false;
     }
 
     private boolean mayHaveHash(int hash) {

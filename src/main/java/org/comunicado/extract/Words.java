@@ -108,6 +108,13 @@ public final class Words {
             return oneWord;
         }
 
+        /** Whether the token's text is {@code word}, compared without cutting the text out. */
+        boolean spells(String word) {
+            String t = text;
+            if (t != null) return t.equals(word);
+            return end - begin == word.length() && source.regionMatches(begin, word, 0, word.length());
+        }
+
         /** The first character, read without cutting out the text. */
         public char first() {
             String t = text;
