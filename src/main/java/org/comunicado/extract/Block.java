@@ -24,7 +24,7 @@ public record Block(Span span, List<Words.Token> tokens, boolean titleCase, List
 
     /** The block at {@code span} of {@code text}, tokenised. */
     public static Block of(String text, Span span) {
-        List<Words.Token> tokens = Words.tokens(text, span);
+        List<Words.Token> tokens = List.copyOf(Words.tokens(text, span));
         return new Block(span, tokens, Words.isTitleCase(tokens), Phrases.capitalized(text, tokens),
                 Gazetteer.wordStarts(text, span, tokens));
     }

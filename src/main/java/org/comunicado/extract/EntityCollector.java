@@ -3,7 +3,6 @@ package org.comunicado.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,9 +69,8 @@ final class EntityCollector {
             entities.add(build(e.getKey(), e.getValue()));
         }
         entities.sort(Comparator.comparing(Entity::id));
-        List<Mention> inOrder = new ArrayList<>(mentions);
-        Collections.sort(inOrder);
-        return new EntityFindings(entities, inOrder);
+        Collections.sort(mentions);
+        return new EntityFindings(entities, mentions);
     }
 
     private static String other(String language) {
@@ -83,7 +81,8 @@ final class EntityCollector {
         String tag = kind == EntityKind.PERSON ? "" : language;
         List<LangString> names = new ArrayList<>();
         String name;
-        Set<String> acronyms = new LinkedHashSet<>(seen.acronyms);
+        // Sorted as they are gathered: the entity lists them in string order.
+        Set<String> acronyms = new TreeSet<>(seen.acronyms);
         List<String> hidden = List.of();
         if (seen.known.isPresent()) {
             KnownEntity k = seen.known.get();
@@ -105,18 +104,22 @@ final class EntityCollector {
                 for (String t : new TreeSet<>(seen.translations)) if (!t.equals(name)) names.add(new LangString(t, tag));
             }
         }
-        Set<String> nameTexts = new HashSet<>();
-        for (LangString n : names) nameTexts.add(n.text());
         Set<String> alt = new TreeSet<>();
         for (Set<String> forms : List.of(seen.forms, seen.translations)) {
             for (String f : forms) {
-                if (!nameTexts.contains(f) && !acronyms.contains(f) && !hidden.contains(f)) alt.add(f);
+                if (!hasText(names, f) && !acronyms.contains(f) && !hidden.contains(f)) alt.add(f);
             }
         }
         List<LangString> titles = new ArrayList<>(seen.titles.size());
         for (String t : new TreeSet<>(seen.titles)) titles.add(new LangString(t, language));
-        return new Entity(kind, id, name, names, new ArrayList<>(alt), new ArrayList<>(new TreeSet<>(acronyms)), titles,
+        return new Entity(kind, id, name, names, List.copyOf(alt), List.copyOf(acronyms), titles,
                 seen.known.flatMap(KnownEntity::code));
+    }
+
+    /** Whether one of the names is spelt {@code text}: an entity has a handful of names, walked rather than hashed. */
+    private static boolean hasText(List<LangString> names, String text) {
+        for (LangString n : names) if (n.text().equals(text)) return true;
+        return false;
     }
 
     /**

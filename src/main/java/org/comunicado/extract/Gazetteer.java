@@ -18,7 +18,14 @@ public final class Gazetteer {
     public record Hit(Span span, String form, KnownEntity entity) {
     }
 
-    private record Form(String text, KnownEntity entity) {
+    /**
+     * @param length the text's length and {@code last} its last character, kept beside it: every
+     *               candidate form is compared by these before its text is read
+     */
+    private record Form(String text, KnownEntity entity, int length, char last) {
+        Form(String text, KnownEntity entity) {
+            this(text, entity, text.length(), text.charAt(text.length() - 1));
+        }
     }
 
     /**
@@ -42,21 +49,25 @@ public final class Gazetteer {
      */
     private final long[] firstWordBits;
     private final int firstWordMask;
-    private final boolean anyLowerCaseForm;
+    /**
+     * The hashes of the first words of the forms that begin in lower case ("de la Fuente",
+     * "mecanismo COVAX"): a few particles and nouns, the only lower-case words {@link #find} looks at.
+     */
+    private final int[] lowerCaseFirstWords;
 
     public Gazetteer(Iterable<KnownEntity> entities) {
         Map<Integer, List<Form>> byHash = new HashMap<>();
-        boolean lowerCaseForm = false;
+        java.util.Set<Integer> lowerCaseFirst = new java.util.TreeSet<>();
         for (KnownEntity e : entities) {
             for (String form : e.surfaceForms()) {
                 String f = form.strip();
                 if (f.length() < 2) continue;
                 byHash.computeIfAbsent(firstWord(f).hashCode(), k -> new ArrayList<>()).add(new Form(f, e));
                 if (f.charAt(0) < INITIALS) initials[f.charAt(0)] = true;
-                if (Character.isLowerCase(f.charAt(0))) lowerCaseForm = true;
+                if (Character.isLowerCase(f.charAt(0))) lowerCaseFirst.add(firstWord(f).hashCode());
             }
         }
-        anyLowerCaseForm = lowerCaseForm;
+        lowerCaseFirstWords = lowerCaseFirst.stream().mapToInt(Integer::intValue).toArray();
         int bits = 1 << 10;
         while (bits < byHash.size() * 16) bits <<= 1;
         firstWordBits = new long[bits / 64];
@@ -76,7 +87,7 @@ public final class Gazetteer {
     }
 
     /** Longest first, then a stable order, so that the same text always gives the same hits. */
-    private static final Comparator<Form> ORDER = Comparator.comparingInt((Form f) -> -f.text.length())
+    private static final Comparator<Form> ORDER = Comparator.comparingInt((Form f) -> -f.length)
             .thenComparing(f -> f.entity.id()).thenComparing(f -> f.text);
 
     private int slot(int hash) {
@@ -145,7 +156,7 @@ public final class Gazetteer {
         private int notLowerCount;
 
         FoundWords(int expected) {
-            begins = new int[Math.max(16, expected)];
+            begins = new int[Math.max(1, expected)];
             hashes = new int[begins.length];
             notLowerCase = new int[begins.length];
         }
@@ -178,8 +189,13 @@ public final class Gazetteer {
         }
 
         WordStarts in(Span region) {
-            return new WordStarts(region, java.util.Arrays.copyOf(begins, count), java.util.Arrays.copyOf(hashes, count),
-                    java.util.Arrays.copyOf(notLowerCase, notLowerCount));
+            // Arrays that were sized right are handed on as they are.
+            return new WordStarts(region, trimmed(begins, count), trimmed(hashes, count),
+                    trimmed(notLowerCase, notLowerCount));
+        }
+
+        private static int[] trimmed(int[] values, int count) {
+            return values.length == count ? values : java.util.Arrays.copyOf(values, count);
         }
     }
 
@@ -194,14 +210,20 @@ public final class Gazetteer {
         int limit = words.region().end();
         int taken = words.region().begin();
         int[] begins = words.begins();
-        // A gazetteer of names only (no form begins in lower case) need not look at lower-case words at all.
-        int[] order = anyLowerCaseForm ? null : words.notLowerCase();
-        int count = order == null ? begins.length : order.length;
-        for (int x = 0; x < count; x++) {
-            int k = order == null ? x : order[x];
+        int[] hashes = words.hashes();
+        // The words that do not begin in lower case, in order, and among the others only the first
+        // words of lower-case forms: most of a text's words are never looked at.
+        int[] capitalised = words.notLowerCase();
+        int nextCapitalised = 0;
+        int k = -1;
+        while (true) {
+            int capital = nextCapitalised < capitalised.length ? capitalised[nextCapitalised] : begins.length;
+            k = lowerCaseFirstWords.length == 0 ? capital : nextLowerCaseFirstWord(hashes, k + 1, capital);
+            if (k == begins.length) break;
+            if (k == capital) nextCapitalised++;
             // No form starts inside a word, nor inside a form already found.
             if (begins[k] < taken || !mayBeginWith(text.charAt(begins[k]))) continue;
-            Form[] candidates = formsFor(words.hashes()[k]);
+            Form[] candidates = formsFor(hashes[k]);
             Hit hit = candidates == null ? null : longestAt(text, begins[k], limit, candidates);
             if (hit != null) {
                 hits.add(hit);
@@ -209,6 +231,14 @@ public final class Gazetteer {
             }
         }
         return hits;
+    }
+
+    /** The first word in {@code [from, to)} that some lower-case form begins with, else {@code to}. */
+    private int nextLowerCaseFirstWord(int[] hashes, int from, int to) {
+        for (int k = from; k < to; k++) {
+            for (int h : lowerCaseFirstWords) if (hashes[k] == h) return k;
+        }
+        return to;
     }
 
     /**
@@ -232,9 +262,9 @@ public final class Gazetteer {
 
     private static Hit longestAt(String text, int at, int limit, Form[] candidates) {
         for (Form f : candidates) {
-            int end = at + f.text.length();
+            int end = at + f.length;
             // Forms of one first word share their beginnings ("Secretaría de …"): their last characters tell them apart sooner.
-            if (end <= limit && text.charAt(end - 1) == f.text.charAt(f.text.length() - 1) && text.startsWith(f.text, at)
+            if (end <= limit && text.charAt(end - 1) == f.last && text.startsWith(f.text, at)
                     && (end == text.length() || !isWordChar(text.charAt(end))
                     || !isWordChar(text.charAt(end - 1)))) {
                 return new Hit(new Span(at, end), f.text, f.entity);

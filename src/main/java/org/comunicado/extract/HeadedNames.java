@@ -20,6 +20,7 @@ import org.comunicado.model.Slugs;
  */
 final class HeadedNames {
 
+    /** @param id null for a name known neither from the reference nor from a definition ({@link #idOf}) */
     private record Candidate(Span span, String id, Optional<KnownEntity> known, EntityCollector.Form form, int priority) {
     }
 
@@ -69,8 +70,8 @@ final class HeadedNames {
                 for (List<Words.Token> whole : splitAtConjunction(Phrases.trimLeading(phrase))) {
                     List<Words.Token> part = afterTitle(whole);
                     if (part.isEmpty()) continue;
-                    if (!hasTwoCapitals(part) || Heads.isInstrument(part)) continue;
-                    Optional<EntityKind> k = Heads.kindOf(part);
+                    if (!hasTwoCapitals(part)) continue;
+                    Optional<EntityKind> k = Heads.kindUnlessInstrument(part);
                     if (k.isPresent()) headed.add(new Headed(Words.withoutPossessive(text, Phrases.span(part)), k.get()));
                 }
             }
@@ -92,6 +93,8 @@ final class HeadedNames {
                 if (s.length() > 0) initials.set(text.charAt(s.begin()));
             }
         }
+        // A release that defines nothing has no defined form to find: its tokens need not be read.
+        if (forms.isEmpty()) return java.util.Collections.nCopies(blocks.size(), List.of());
         List<List<Defined>> definedByBlock = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             List<Defined> defined = new ArrayList<>();
@@ -118,7 +121,7 @@ final class HeadedNames {
             if (c.kind() != kind) continue;
             Definitions.Definition d = c.resolved().definition();
             Optional<KnownEntity> known = c.resolved().known();
-            String id = known.map(KnownEntity::id).orElseGet(() -> kind.path() + "/" + Slugs.slug(d.longName().of(text)));
+            String id = known.map(KnownEntity::id).orElseGet(() -> idOf(text, d.longName()));
             Candidate longForm = new Candidate(d.longName(), id, known, EntityCollector.Form.NAME, 0);
             Candidate shortForm = new Candidate(d.shortForm(), id, known,
                     d.acronym() ? EntityCollector.Form.ACRONYM : EntityCollector.Form.TRANSLATION, 0);
@@ -145,8 +148,7 @@ final class HeadedNames {
                     continue;
                 }
                 Optional<KnownEntity> known = knownExactly(gazetteer, text, span);
-                String id = known.map(KnownEntity::id).orElseGet(() -> kind.path() + "/" + Slugs.slug(span.of(text)));
-                candidates.add(new Candidate(span, id, known, EntityCollector.Form.NAME, 1));
+                candidates.add(new Candidate(span, known.map(KnownEntity::id).orElse(null), known, EntityCollector.Form.NAME, 1));
             }
             for (Defined t : analysis.definedByBlock().get(b)) {
                 Candidate c = learnt.get(t.form());
@@ -154,6 +156,11 @@ final class HeadedNames {
             }
         }
         return resolve(text, language, candidates, taken);
+    }
+
+    /** The id of an unknown name: made only for the candidates accepted, not for every headed phrase. */
+    private String idOf(String text, Span span) {
+        return kind.path() + "/" + Slugs.slug(span.of(text));
     }
 
     /** Definitions first, then the longest, then in text order. */
@@ -171,7 +178,7 @@ final class HeadedNames {
             accepted.add(c);
         }
         accepted.sort(Comparator.comparing(Candidate::span));
-        for (Candidate c : accepted) collector.mention(c.span, c.id, c.known, c.form);
+        for (Candidate c : accepted) collector.mention(c.span, c.id != null ? c.id : idOf(text, c.span), c.known, c.form);
         return collector.result();
     }
 
@@ -244,7 +251,7 @@ final class HeadedNames {
     private static List<Words.Token> afterTitle(List<Words.Token> phrase) {
         int head = -1;
         for (int i = 0; i < phrase.size(); i++) {
-            if (Heads.kindOf(phrase.get(i).text()).isPresent()) {
+            if (Heads.kindOf(phrase.get(i)).isPresent()) {
                 head = i;
                 break;
             }
@@ -290,8 +297,9 @@ final class HeadedNames {
 
     /** What an unknown definition names: the head noun decides; a bare acronym is an organisation, a bare translation a programme. */
     static EntityKind classify(String text, Definitions.Definition d) {
-        if (Heads.isInstrument(Words.tokens(text, d.longName()))) return null;
-        Optional<EntityKind> byHead = Heads.kindOf(Words.tokens(text, d.longName()));
+        List<Words.Token> longName = Words.tokens(text, d.longName());
+        if (Heads.isInstrument(longName)) return null;
+        Optional<EntityKind> byHead = Heads.kindOf(longName);
         if (byHead.isEmpty() && !d.acronym()) byHead = Heads.kindOf(Words.tokens(text, d.shortForm()));
         return byHead.orElse(d.acronym() ? EntityKind.ORGANIZATION : EntityKind.PROGRAM);
     }

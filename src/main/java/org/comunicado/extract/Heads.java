@@ -53,27 +53,41 @@ public final class Heads {
 
     /** ORGANIZATION, PROGRAM, or empty when the phrase has neither kind of head noun. */
     public static Optional<EntityKind> kindOf(List<Words.Token> phrase) {
-        int boundary = headBoundary(phrase);
-        for (int i = boundary - 1; i >= 0; i--) {
-            Optional<EntityKind> k = kindOf(phrase.get(i).text());
-            if (k.isPresent()) return k;
-        }
-        for (Words.Token t : phrase) {
-            Optional<EntityKind> k = kindOf(t.text());
-            if (k.isPresent()) return k;
-        }
-        return Optional.empty();
+        return kindOf(phrase, false);
     }
 
     /** Whether the phrase's head names an agreement, a law or a meeting ("… Agreement (USMCA)"). */
     public static boolean isInstrument(List<Words.Token> phrase) {
         int boundary = headBoundary(phrase);
         for (int i = boundary - 1; i >= 0; i--) {
-            String w = phrase.get(i).text();
-            if (INSTRUMENT.contains(w)) return true;
+            Words.Token w = phrase.get(i);
+            if (INSTRUMENTS.contains(w)) return true;
             if (kindOf(w).isPresent()) return false;
         }
         return false;
+    }
+
+    /**
+     * {@link #kindOf(List)}, or empty when the phrase {@link #isInstrument is an instrument}: both
+     * read in one pass, as every capitalised phrase asks both.
+     */
+    static Optional<EntityKind> kindUnlessInstrument(List<Words.Token> phrase) {
+        return kindOf(phrase, true);
+    }
+
+    private static Optional<EntityKind> kindOf(List<Words.Token> phrase, boolean unlessInstrument) {
+        int boundary = headBoundary(phrase);
+        for (int i = boundary - 1; i >= 0; i--) {
+            Words.Token w = phrase.get(i);
+            if (unlessInstrument && INSTRUMENTS.contains(w)) return Optional.empty();
+            Optional<EntityKind> k = kindOf(w);
+            if (k.isPresent()) return k;
+        }
+        for (Words.Token t : phrase) {
+            Optional<EntityKind> k = kindOf(t);
+            if (k.isPresent()) return k;
+        }
+        return Optional.empty();
     }
 
     /** Where the head's complement starts: the first "of", "de"…, or the phrase's end. */
@@ -89,8 +103,15 @@ public final class Heads {
         return ORGANIZATION.contains(word) ? ORGANIZATION_KIND : PROGRAM_KIND;
     }
 
+    /** {@link #kindOf(String)} of the token's text, which most tokens are turned away without cutting out. */
+    static Optional<EntityKind> kindOf(Words.Token token) {
+        if (!HEADS.contains(token)) return Optional.empty();
+        return ORGANIZATION.contains(token.text()) ? ORGANIZATION_KIND : PROGRAM_KIND;
+    }
+
     /** Both sets above, asked of every word of every capitalised phrase: most words are neither, and one look-up says so. */
     private static final Lexicon HEADS = Lexicon.of(java.util.stream.Stream.concat(ORGANIZATION.stream(), PROGRAM.stream()).toList());
+    private static final Lexicon INSTRUMENTS = Lexicon.of(INSTRUMENT);
     private static final Optional<EntityKind> ORGANIZATION_KIND = Optional.of(EntityKind.ORGANIZATION);
     private static final Optional<EntityKind> PROGRAM_KIND = Optional.of(EntityKind.PROGRAM);
 }

@@ -16,6 +16,8 @@ final class Lexicon {
 
     private final Set<String> words;
     private final boolean[] initials = new boolean[TABLE_SIZE];
+    /** {@link #hasInitial} of each character lower-cased: a token's first character is looked up without being lower-cased. */
+    private final boolean[] initialsLowerCased = new boolean[TABLE_SIZE];
     /**
      * Which bits the words' hashes fall in, sixty-four bits a word: a token is turned away by its
      * hash, worked out in place, before its text is cut out (one in sixty passes in vain).
@@ -23,6 +25,12 @@ final class Lexicon {
     private final long[] hashBits;
     private final int hashMask;
     private final int longest;
+    /**
+     * The words again, in an open-addressing table by {@link String#hashCode}: a token is looked up
+     * by the hash it already carries and compared in place, without being cut out and hashed again.
+     */
+    private final String[] byHash;
+    private final int[] hashes;
     /** Whether every word is of Latin letters, for which lower-casing one character at a time is lower-casing the word. */
     private final boolean latinOnly;
 
@@ -37,6 +45,16 @@ final class Lexicon {
             if (!w.isEmpty() && w.charAt(0) < TABLE_SIZE) initials[w.charAt(0)] = true;
             int bit = w.hashCode() & hashMask;
             hashBits[bit >>> 6] |= 1L << bit;
+        }
+        for (char c = 0; c < TABLE_SIZE; c++) initialsLowerCased[c] = hasInitial(Character.toLowerCase(c));
+        int slots = Integer.highestOneBit(Math.max(4, this.words.size() * 2)) * 2;
+        this.byHash = new String[slots];
+        this.hashes = new int[slots];
+        for (String w : this.words) {
+            int i = w.hashCode() & (slots - 1);
+            while (byHash[i] != null) i = (i + 1) & (slots - 1);
+            byHash[i] = w;
+            hashes[i] = w.hashCode();
         }
         this.longest = this.words.stream().mapToInt(String::length).max().orElse(0);
         this.latinOnly = this.words.stream().allMatch(w -> w.chars().allMatch(c -> c < LATIN_END));
@@ -60,7 +78,9 @@ final class Lexicon {
      */
     boolean containsLowerCased(Words.Token token) {
         if (!latinOnly) return words.contains(token.lower());
-        return token.end() - token.begin() <= longest && hasInitial(Character.toLowerCase(token.first()))
+        char first = token.first();
+        return token.end() - token.begin() <= longest
+                && (first < TABLE_SIZE ? initialsLowerCased[first] : hasInitial(Character.toLowerCase(first)))
                 && mayHaveHash(token.charwiseLowerHash()) && words.contains(token.lower());
     }
 
@@ -69,7 +89,15 @@ final class Lexicon {
 
     /** {@link #contains(String)} of the token's text, which is cut out only when its first character and its hash let it through. */
     boolean contains(Words.Token token) {
-        return hasInitial(token.first()) && mayHaveHash(token.textHash()) && words.contains(token.text());
+        return hasInitial(token.first()) && mayHaveHash(token.textHash()) && spelt(token);
+    }
+
+    private boolean spelt(Words.Token token) {
+        int hash = token.textHash();
+        for (int i = hash & (byHash.length - 1); byHash[i] != null; i = (i + 1) & (byHash.length - 1)) {
+            if (hashes[i] == hash && token.spells(byHash[i])) return true;
+        }
+        return false;
     }
 
     private boolean mayHaveHash(int hash) {

@@ -181,7 +181,7 @@ public final class PersonExtractor {
             for (Words.Token t : block.tokens()) {
                 if (TITLE_FIRST_WORDS.containsLowerCased(t)) titleStarts.add(t);
             }
-            titled(text, block, titleStarts, TitlePatterns::titleCommaName, candidates);
+            titled(text, block, beforeLastComma(text, block, titleStarts), TitlePatterns::titleCommaName, candidates);
             titled(text, block, titleStarts, TitlePatterns::titleName, candidates);
             givenNamed(text, block, candidates);
         }
@@ -274,6 +274,17 @@ public final class PersonExtractor {
         }
     }
 
+    /**
+     * The title starts that a comma in the block follows: a title, its complement and a comma
+     * before the name ({@link #titleCommaName}) can start nowhere else.
+     */
+    private static List<Words.Token> beforeLastComma(String text, Block block, List<Words.Token> titleStarts) {
+        int lastComma = text.lastIndexOf(',', block.span().end() - 1);
+        int n = titleStarts.size();
+        while (n > 0 && titleStarts.get(n - 1).end() > lastComma) n--;
+        return titleStarts.subList(0, n);
+    }
+
     /** "…, Foreign Secretary Alicia Bárcena" is a title and a name: the title-then-name rule reads it. */
     private static boolean startsWithTitle(String name) {
         // A title it starts with ends where the name ends or at a space: only those prefixes are looked up.
@@ -287,16 +298,21 @@ public final class PersonExtractor {
 
     private void givenNamed(String text, Block block, List<Candidate> out) {
         List<Words.Token> tokens = block.tokens();
+        // Each token is looked up once: whether it is a given name is asked again of the next one.
+        boolean previousGiven = false;
         for (int i = 0; i < tokens.size(); i++) {
-            if (!GIVEN_NAMES.contains(tokens.get(i))) continue;
+            boolean given = GIVEN_NAMES.contains(tokens.get(i));
+            boolean afterGiven = previousGiven;
+            previousGiven = given;
+            if (!given) continue;
             // Inside a run of given names ("Juan Ramón") the run starts earlier; after a capitalised title
             // complement ("Undersecretary for Latin America and the Caribbean Ernesto …") it starts here.
-            if (i > 0 && GIVEN_NAMES.contains(tokens.get(i - 1)) && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))) continue;
+            if (afterGiven && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))) continue;
             int j = i + 1;
             int last = i;
             while (j < tokens.size() && Words.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
                 Words.Token t = tokens.get(j);
-                if (t.capitalized() && !Heads.kindOf(t.text()).isPresent()) {
+                if (t.capitalized() && !Heads.kindOf(t).isPresent()) {
                     last = j;
                 } else if (!Words.NAME_PARTICLES.contains(t.text())) {
                     break;

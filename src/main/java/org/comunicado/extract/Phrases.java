@@ -43,7 +43,9 @@ public final class Phrases {
     }
 
     /** The capitalised phrases of a block, from its {@code tokens} ({@link Words#tokens}), in order. */
-    static List<List<Words.Token>> capitalized(String text, List<Words.Token> tokens) {
+    static List<List<Words.Token>> capitalized(String text, List<Words.Token> blockTokens) {
+        // Each phrase is a view of the immutable tokens, not a copy of its own.
+        List<Words.Token> tokens = List.copyOf(blockTokens);
         List<List<Words.Token>> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -62,7 +64,7 @@ public final class Phrases {
                 }
                 j++;
             }
-            out.add(List.copyOf(tokens.subList(i, lastCap + 1)));
+            out.add(tokens.subList(i, lastCap + 1));
             i = lastCap + 1;
         }
         return out;

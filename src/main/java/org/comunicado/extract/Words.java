@@ -108,6 +108,13 @@ public final class Words {
             return oneWord;
         }
 
+        /** Whether the token's text is {@code word}, compared without cutting the text out. */
+        boolean spells(String word) {
+            String t = text;
+            if (t != null) return t.equals(word);
+            return end - begin == word.length() && source.regionMatches(begin, word, 0, word.length());
+        }
+
         /** The first character, read without cutting out the text. */
         public char first() {
             String t = text;
@@ -245,8 +252,17 @@ public final class Words {
 
     public static boolean isAcronym(String s) {
         if (s.length() < 2 || s.length() > 12 || !Character.isUpperCase(s.charAt(0))) return false;
-        long upper = s.chars().filter(Character::isUpperCase).count();
-        return upper >= 2 && s.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '&' || c == '-' || c == '.');
+        // A loop, not two streams over the characters: asked of every word a definition may be.
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (!(Character.isLetterOrDigit(c) || c == '&' || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return upper >= 2;
     }
 
     /** A single capitalised word that names something on its own ("Infonavit", "Comar", "Celac"). */

@@ -64,13 +64,54 @@ class GazetteerTest {
         Gazetteer allWords = new Gazetteer(withLowerCase);
         Random random = new Random(3);
         for (int round = 0; round < 2000; round++) {
-            StringBuilder b = new StringBuilder();
-            int words = 1 + random.nextInt(10);
-            for (int w = 0; w < words; w++) b.append(w > 0 ? " " : "").append(WORDS[random.nextInt(WORDS.length)]);
-            String text = b.toString();
+            String text = randomWords(random, WORDS);
             Span all = new Span(0, text.length());
             assertEquals(allWords.find(text, all), namesOnly.find(text, all), text);
         }
+    }
+
+    /** Lower-case forms are found where their first word stands, among words that are looked past otherwise. */
+    @Test
+    void lowerCaseFormsAgreeWithTryingEveryWord() {
+        List<String> forms = List.of("Mexico", "Mexico City", "la Comisión", "de la Fuente", "de México", "US", "la");
+        List<KnownEntity> entities = new ArrayList<>();
+        for (String f : forms) entities.add(entity("org/" + entities.size(), f));
+        Gazetteer gazetteer = new Gazetteer(entities);
+        String[] pieces = {"Mexico", "México", "City", "la", "La", "Comisión", "de", "De", "Fuente", "US", "us", "of", ",", "-"};
+        Random random = new Random(11);
+        for (int round = 0; round < 3000; round++) {
+            String text = randomWords(random, pieces);
+            List<String> found = gazetteer.find(text, new Span(0, text.length())).stream()
+                    .map(h -> h.span() + h.form()).toList();
+            assertEquals(tryingEveryWord(text, forms), found, text);
+        }
+    }
+
+    /** One to ten of the pieces, separated by spaces. */
+    private static String randomWords(Random random, String[] pieces) {
+        StringBuilder b = new StringBuilder();
+        int words = 1 + random.nextInt(10);
+        for (int w = 0; w < words; w++) b.append(w > 0 ? " " : "").append(pieces[random.nextInt(pieces.length)]);
+        return b.toString();
+    }
+
+    /** Leftmost-longest whole-word hits, every word tried against every form. */
+    private static List<String> tryingEveryWord(String text, List<String> forms) {
+        List<String> sorted = new ArrayList<>(forms);
+        sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        List<String> hits = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (!Gazetteer.isWordChar(text.charAt(i)) || i > 0 && Gazetteer.isWordChar(text.charAt(i - 1))) continue;
+            for (String f : sorted) {
+                int end = i + f.length();
+                if (text.startsWith(f, i) && (end == text.length() || !Gazetteer.isWordChar(text.charAt(end)))) {
+                    hits.add(new Span(i, end) + f);
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+        return hits;
     }
 
     @Test
