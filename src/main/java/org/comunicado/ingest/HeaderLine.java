@@ -40,6 +40,18 @@ record HeaderLine(Kind kind, Optional<LocalDate> date, Optional<String> number, 
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PIPED = Pattern.compile("([^|]*)\\|([^|]+)\\|.*");
 
+    /**
+     * Whether {@code s} ends with "press release" or begins with "comunicado" (ignoring case as
+     * the pattern does), as every line {@link #UNNUMBERED} matches does: a cheap test that spares
+     * most lines the pattern's eighty-character look-behind.
+     */
+    private static boolean mayBeUnnumbered(String s) {
+        String pressRelease = "press release";
+        String comunicado = "comunicado";
+        return s.regionMatches(true, s.length() - pressRelease.length(), pressRelease, 0, pressRelease.length())
+                || s.regionMatches(true, 0, comunicado, 0, comunicado.length());
+    }
+
     /** What {@code line} says as a header line, or empty when it is not one. */
     static Optional<HeaderLine> recognise(TextLine line) {
         String s = line.text();
@@ -56,7 +68,7 @@ record HeaderLine(Kind kind, Optional<LocalDate> date, Optional<String> number, 
         if ((first == 'P' || first == 'C') && number.matches()) {
             return Optional.of(new HeaderLine(Kind.NUMBER, Optional.empty(), Optional.of(number.group(1)), Optional.empty()));
         }
-        if (UNNUMBERED.matcher(s).matches()) {
+        if (mayBeUnnumbered(s) && UNNUMBERED.matcher(s).matches()) {
             return Optional.of(new HeaderLine(Kind.UNNUMBERED, Optional.empty(), Optional.empty(), Optional.empty()));
         }
         Matcher piped = PIPED.matcher(s);
