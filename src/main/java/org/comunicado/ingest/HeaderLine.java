@@ -64,15 +64,18 @@ record HeaderLine(Kind kind, Optional<LocalDate> date, Optional<String> number, 
         if (first >= '0' && first <= '9' && NUMERIC_DATE.matcher(s).matches()) {
             return Optional.of(new HeaderLine(Kind.NUMERIC_DATE, ReleaseDates.numeric(s), Optional.empty(), Optional.empty()));
         }
-        Matcher number = NUMBER.matcher(s);
-        if ((first == 'P' || first == 'C') && number.matches()) {
-            return Optional.of(new HeaderLine(Kind.NUMBER, Optional.empty(), Optional.of(number.group(1)), Optional.empty()));
+        if (first == 'P' || first == 'C') {
+            Matcher number = NUMBER.matcher(s);
+            if (number.matches())
+                return Optional.of(new HeaderLine(Kind.NUMBER, Optional.empty(), Optional.of(number.group(1)), Optional.empty()));
         }
         if (mayBeUnnumbered(s) && UNNUMBERED.matcher(s).matches()) {
             return Optional.of(new HeaderLine(Kind.UNNUMBERED, Optional.empty(), Optional.empty(), Optional.empty()));
         }
+        // The written-date form is the one left, and it has bars.
+        if (s.indexOf('|') < 0) return Optional.empty();
         Matcher piped = PIPED.matcher(s);
-        if (s.indexOf('|') >= 0 && piped.matches()) {
+        if (piped.matches()) {
             Optional<LocalDate> date = ReleaseDates.written(piped.group(2));
             if (date.isPresent()) {
                 TextLine issuer = TextLine.trimmed(s, 0, piped.end(1));
