@@ -24,8 +24,8 @@ public record Block(Span span, List<Words.Token> tokens, boolean titleCase, List
 
     /** The block at {@code span} of {@code text}, tokenised. */
     public static Block of(String text, Span span) {
-        List<Words.Token> tokens = List.copyOf(Words.tokens(text, span));
-        return new Block(span, tokens, Words.isTitleCase(tokens), Phrases.capitalized(text, tokens),
-                Gazetteer.wordStarts(text, span, tokens));
+        Gazetteer.FoundWords words = new Gazetteer.FoundWords(span.length() / 5);
+        List<Words.Token> tokens = List.copyOf(Words.tokens(text, span, words));
+        return new Block(span, tokens, Words.isTitleCase(tokens), Phrases.capitalized(text, tokens), words.in(span));
     }
 }

@@ -127,28 +127,8 @@ public final class Gazetteer {
         return found.in(region);
     }
 
-    /**
-     * {@link #wordStarts(String, Span)} from the region's {@code tokens} ({@link Words#tokens}): a
-     * token of one word that ends where its word ends is that word, hash and all, so only the other
-     * tokens' characters are read again.
-     */
-    public static WordStarts wordStarts(String text, Span region, List<Words.Token> tokens) {
-        int r = region.begin();
-        // A word that begins before the region is none of its words, though the region's first token is.
-        if (r > 0 && r < region.end() && isWordChar(text.charAt(r - 1)) && isWordChar(text.charAt(r))) return wordStarts(text, region);
-        FoundWords found = new FoundWords(tokens.size());
-        for (Words.Token t : tokens) {
-            if (t.oneWord() && (t.end() == text.length() || !isWordChar(text.charAt(t.end())))) {
-                found.add(text, t.begin(), t.textHash());
-            } else {
-                found.scan(text, t.begin(), t.end());
-            }
-        }
-        return found.in(region);
-    }
-
-    /** The word starts found so far, in arrays grown as they fill. */
-    private static final class FoundWords {
+    /** The word starts found so far, in arrays grown as they fill ({@link Words#tokens(String, Span, FoundWords)} finds them too). */
+    static final class FoundWords {
         private int[] begins;
         private int[] hashes;
         private int[] notLowerCase;

@@ -46,34 +46,38 @@ public final class Words {
         private final boolean capitalized;
         /** Whether it is a single word: letters and digits only, no inner hyphen, apostrophe or dot. */
         private final boolean oneWord;
+        /** Whether it begins with a letter rather than a digit: asked of every token by {@link #isTitleCase}. */
+        private final boolean letterFirst;
 
         public Token(Span span, String text) {
-            this(span.begin(), span.end(), null, Objects.requireNonNull(text, "text"), text, 0, text.length(),
-                    text.chars().allMatch(c -> isLetterOrDigit((char) c)));
+            this(span.begin(), span.end(), null, Objects.requireNonNull(text, "text"), text.hashCode(), lowerHash(text),
+                    text.chars().allMatch(c -> isLetterOrDigit((char) c)), !text.isEmpty() && Character.isLetter(text.charAt(0)),
+                    !text.isEmpty() && isCapital(text.charAt(0)));
         }
 
-        private Token(String source, int begin, int end, boolean oneWord) {
-            this(begin, end, source, null, source, begin, end, oneWord);
+        /** A token cut from {@code source} by {@link #tokens}, which works out its hashes as it reads its characters. */
+        private Token(String source, int begin, int end, int hash, int lowerHash, boolean oneWord, boolean letterFirst,
+                      boolean capitalized) {
+            this(begin, end, source, null, hash, lowerHash, oneWord, letterFirst, capitalized);
         }
 
-        /** @param chars the token's characters are {@code chars[from, to)}: its source's or its own text's */
-        private Token(int begin, int end, String source, String text, String chars, int from, int to, boolean oneWord) {
-            this.oneWord = oneWord;
+        private Token(int begin, int end, String source, String text, int hash, int lowerHash, boolean oneWord,
+                      boolean letterFirst, boolean capitalized) {
             this.begin = begin;
             this.end = end;
             this.source = source;
             this.text = text;
+            this.hash = hash;
+            this.lowerHash = lowerHash;
+            this.oneWord = oneWord;
+            this.letterFirst = letterFirst;
+            this.capitalized = capitalized;
+        }
+
+        private static int lowerHash(String text) {
             int h = 0;
-            int lh = 0;
-            for (int i = from; i < to; i++) {
-                char c = chars.charAt(i);
-                h = 31 * h + c;
-                lh = 31 * lh + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c < 128 ? c : Character.toLowerCase(c));
-            }
-            this.hash = h;
-            this.lowerHash = lh;
-            char first = to > from ? chars.charAt(from) : ' ';
-            this.capitalized = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
+            for (int i = 0; i < text.length(); i++) h = 31 * h + lowerCase(text.charAt(i));
+            return h;
         }
 
         public Span span() {
@@ -106,6 +110,10 @@ public final class Words {
 
         boolean oneWord() {
             return oneWord;
+        }
+
+        boolean letterFirst() {
+            return letterFirst;
         }
 
         /** Whether the token's text is {@code word}, compared without cutting the text out. */
@@ -151,38 +159,81 @@ public final class Words {
     }
 
     public static List<Token> tokens(String text, Span region) {
+        return tokens(text, region, null);
+    }
+
+    /**
+     * {@link #tokens(String, Span)}, handing each of the region's words (runs of letters or digits,
+     * {@link Gazetteer#wordStarts}) to {@code words} when it is given. Each character is read once:
+     * the tokens' hashes and the words' are worked out as the tokens are cut, for the look-ups
+     * every extractor makes in them.
+     */
+    static List<Token> tokens(String text, Span region, Gazetteer.FoundWords words) {
         // Prose has a token every five or six characters: room for them from the start.
-        List<Token> out = new ArrayList<>(Math.max(10, (region.end() - region.begin()) / 5));
+        List<Token> out = new ArrayList<>(Math.max(10, region.length() / 5));
         int i = region.begin();
         int end = region.end();
+        // A word that begins before the region is none of its words, though the region's first token is.
+        int wordsFrom = i > 0 && i < end && isLetterOrDigit(text.charAt(i - 1)) && isLetterOrDigit(text.charAt(i)) ? i + 1 : i;
         while (i < end) {
-            if (!isLetterOrDigit(text.charAt(i))) {
+            char first = text.charAt(i);
+            if (!isLetterOrDigit(first)) {
                 i++;
                 continue;
             }
+            int hash = first;
+            int lowerHash = lowerCase(first);
+            int word = i;
+            int wordHash = first;
             int j = i + 1;
             boolean oneWord = true;
             while (j < end) {
                 char c = text.charAt(j);
                 if (isLetterOrDigit(c)) {
-                    j++;
+                    wordHash = 31 * wordHash + c;
                 } else if ((c == '-' || c == '\'' || c == '’' || c == '.') && j + 1 < end && isLetterOrDigit(text.charAt(j + 1))
                         && (c != '.' || isAcronymDot(text, i, j))) {
-                    j += 2;
+                    // The joiner ends a word; the letter after it, read next, begins one.
+                    if (words != null && word >= wordsFrom) words.add(text, word, wordHash);
+                    word = j + 1;
+                    wordHash = 0;
                     oneWord = false;
                 } else {
                     break;
                 }
+                hash = 31 * hash + c;
+                lowerHash = 31 * lowerHash + lowerCase(c);
+                j++;
             }
+            int wordEnd = j;
             // "U.S." keeps its final dot: it belongs to the abbreviation, not the sentence.
             if (j < end && text.charAt(j) == '.' && j - i >= 3 && text.indexOf('.', i) < j && isAcronymDot(text, i, j)) {
+                hash = 31 * hash + '.';
+                lowerHash = 31 * lowerHash + '.';
                 j++;
                 oneWord = false;
             }
-            out.add(new Token(text, i, j, oneWord));
+            if (words != null && word >= wordsFrom) {
+                // The region's last word runs on past its end.
+                for (int k = wordEnd; wordEnd == end && k < text.length() && isLetterOrDigit(text.charAt(k)); k++) {
+                    wordHash = 31 * wordHash + text.charAt(k);
+                }
+                words.add(text, word, wordHash);
+            }
+            out.add(new Token(text, i, j, hash, lowerHash, oneWord, Character.isLetter(first), isCapital(first)));
             i = j;
         }
         return out;
+    }
+
+    /** {@link Character#toLowerCase(char)}, without the call for ASCII. */
+    private static int lowerCase(char c) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c < 128 ? c : Character.toLowerCase(c);
+    }
+
+    /** {@link Character#isUpperCase(char)}, without the call for ASCII. */
+    private static boolean isCapital(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     /**
@@ -241,7 +292,7 @@ public final class Words {
         long words = 0;
         long capitalised = 0;
         for (Token t : tokens) {
-            if (t.end() - t.begin() > 3 && Character.isLetter(t.first())) {
+            if (t.end() - t.begin() > 3 && t.letterFirst()) {
                 words++;
                 if (t.capitalized()) capitalised++;
             }

@@ -115,7 +115,7 @@ class GazetteerTest {
     }
 
     @Test
-    void wordStartsFromTokensAgreeWithScanningTheText() {
+    void wordStartsFoundWithTheTokensAgreeWithScanningTheText() {
         String[] pieces = {"Mexico", "U.S.", "EE.UU.", "O'Neill", "Self-Sufficiency", "l’Union", "de", "2024", "x", "-", ".", ",",
             "é", "Ça", "a.b", "S.A.", "’", "'s", "—", "\u00a0", "(", "AMEXCID)"};
         Random random = new Random(9);
@@ -127,7 +127,7 @@ class GazetteerTest {
             int begin = random.nextInt(text.length());
             Span region = new Span(begin, begin + random.nextInt(text.length() - begin + 1));
             Gazetteer.WordStarts scanned = Gazetteer.wordStarts(text, region);
-            Gazetteer.WordStarts fromTokens = Gazetteer.wordStarts(text, region, Words.tokens(text, region));
+            Gazetteer.WordStarts fromTokens = Block.of(text, region).wordStarts();
             String where = "\"" + text + "\" " + region;
             assertArrayEquals(scanned.begins(), fromTokens.begins(), where);
             assertArrayEquals(scanned.hashes(), fromTokens.hashes(), where);

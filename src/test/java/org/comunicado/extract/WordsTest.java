@@ -1,0 +1,32 @@
+package org.comunicado.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.comunicado.ingest.Span;
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+
+    /** The hashes and flags worked out while cutting the tokens are those of the tokens' own texts. */
+    @Test
+    void tokensCutFromATextAgreeWithTokensMadeFromTheirText() {
+        String[] pieces = {"Mexico", "U.S.", "EE.UU.", "O'Neill", "Self-Sufficiency", "l’Union", "de", "2024", "x", "-", ".", ",",
+            "é", "Ça", "a.b", "S.A.", "’", "'s", "—", "\u00a0", "(", "AMEXCID)", "İstanbul", "ÉTAT", "3er"};
+        Random random = new Random(11);
+        for (int round = 0; round < 4000; round++) {
+            String text = RandomTexts.of(random, pieces, 9);
+            int begin = random.nextInt(text.length());
+            Span region = new Span(begin, begin + random.nextInt(text.length() - begin + 1));
+            for (Words.Token cut : Words.tokens(text, region)) {
+                Words.Token made = new Words.Token(cut.span(), cut.text());
+                String where = "\"" + text + "\" " + cut;
+                assertEquals(made.textHash(), cut.textHash(), where);
+                assertEquals(made.charwiseLowerHash(), cut.charwiseLowerHash(), where);
+                assertEquals(made.oneWord(), cut.oneWord(), where);
+                assertEquals(made.capitalized(), cut.capitalized(), where);
+                assertEquals(made.letterFirst(), cut.letterFirst(), where);
+            }
+        }
+    }
+}
