@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +21,22 @@ final class EntityCollector {
     /** What a surface form is to its entity: a name, an acronym, or another-language alias. */
     enum Form { NAME, ACRONYM, TRANSLATION }
 
-    private record Seen(Optional<KnownEntity> known, Set<String> forms, Set<String> acronyms, Set<String> translations,
-                        Set<String> titles) {
+    /**
+     * What the release shows of one entity so far: its surface forms of each sort without repeats,
+     * in the order first seen. Lists, not sets: an entity has a handful of forms, most of them
+     * seen many times, and a list is walked faster than a set is hashed into; the sorts it never
+     * shows stay empty rather than being made.
+     */
+    private static final class Seen {
+        final Optional<KnownEntity> known;
+        List<String> forms = List.of();
+        List<String> acronyms = List.of();
+        List<String> translations = List.of();
+        List<String> titles = List.of();
+
+        Seen(Optional<KnownEntity> known) {
+            this.known = known;
+        }
     }
 
     private final EntityKind kind;
@@ -43,20 +56,34 @@ final class EntityCollector {
     }
 
     void mention(Span span, String id, Optional<KnownEntity> known, Form form) {
-        Seen seen = byId.computeIfAbsent(id, k -> new Seen(known, new LinkedHashSet<>(), new LinkedHashSet<>(),
-                new LinkedHashSet<>(), new LinkedHashSet<>()));
-        String surface = span.of(text);
+        Seen seen = byId.get(id);
+        if (seen == null) byId.put(id, seen = new Seen(known));
         switch (form) {
-            case ACRONYM -> seen.acronyms.add(surface);
-            case TRANSLATION -> seen.translations.add(surface);
-            default -> seen.forms.add(surface);
+            case ACRONYM -> seen.acronyms = withSurface(seen.acronyms, span);
+            case TRANSLATION -> seen.translations = withSurface(seen.translations, span);
+            default -> seen.forms = withSurface(seen.forms, span);
         }
         mentions.add(new Mention(span, id, kind));
     }
 
+    /** {@code forms} with the text at {@code span} added, unless it holds it already: cut out of the text only the first time. */
+    private List<String> withSurface(List<String> forms, Span span) {
+        for (String f : forms) {
+            if (f.length() == span.length() && text.startsWith(f, span.begin())) return forms;
+        }
+        return with(forms, span.of(text));
+    }
+
+    /** {@code values} with {@code value} added at the end: the empty list is replaced by one that grows. */
+    private static List<String> with(List<String> values, String value) {
+        List<String> out = values.isEmpty() ? new ArrayList<>(2) : values;
+        out.add(value);
+        return out;
+    }
+
     void title(String id, String title) {
         Seen seen = byId.get(id);
-        if (seen != null) seen.titles.add(title);
+        if (seen != null && !seen.titles.contains(title)) seen.titles = with(seen.titles, title);
     }
 
     boolean has(String id) {
@@ -95,8 +122,8 @@ final class EntityCollector {
             hidden = k.hiddenLabels();
         } else {
             name = !seen.forms.isEmpty() ? longest(seen.forms)
-                    : !seen.translations.isEmpty() ? seen.translations.iterator().next()
-                    : seen.acronyms.iterator().next();
+                    : !seen.translations.isEmpty() ? seen.translations.get(0)
+                    : seen.acronyms.get(0);
             // A name given with a translation in parentheses is in the other language; the translation in the release's.
             boolean translated = !seen.translations.isEmpty() && !tag.isEmpty();
             names.add(new LangString(name, translated ? other(tag) : tag));
@@ -105,13 +132,13 @@ final class EntityCollector {
             }
         }
         Set<String> alt = new TreeSet<>();
-        for (Set<String> forms : List.of(seen.forms, seen.translations)) {
+        for (List<String> forms : List.of(seen.forms, seen.translations)) {
             for (String f : forms) {
                 if (!hasText(names, f) && !acronyms.contains(f) && !hidden.contains(f)) alt.add(f);
             }
         }
         List<LangString> titles = new ArrayList<>(seen.titles.size());
-        for (String t : new TreeSet<>(seen.titles)) titles.add(new LangString(t, language));
+        if (!seen.titles.isEmpty()) for (String t : new TreeSet<>(seen.titles)) titles.add(new LangString(t, language));
         return new Entity(kind, id, name, names, List.copyOf(alt), List.copyOf(acronyms), titles,
                 seen.known.flatMap(KnownEntity::code));
     }
@@ -126,7 +153,7 @@ final class EntityCollector {
      * The official name in the release's language; failing that, the first name or translation the
      * release itself uses ("Sembrando Vida (Sowing Life)" in an English release); else null.
      */
-    private LangString usedName(KnownEntity k, Set<String> forms) {
+    private LangString usedName(KnownEntity k, List<String> forms) {
         for (LangString n : k.names()) if (n.lang().equals(language)) return n;
         for (String f : forms) {
             for (LangString n : k.names()) if (n.text().equals(f)) return n;
@@ -136,7 +163,7 @@ final class EntityCollector {
     }
 
     /** The longest form; of equally long ones, the last in string order. */
-    private static String longest(Set<String> forms) {
+    private static String longest(List<String> forms) {
         String best = null;
         for (String f : forms) {
             if (best == null || f.length() > best.length() || f.length() == best.length() && f.compareTo(best) > 0) best = f;
