@@ -66,18 +66,31 @@ final class HeadedNames {
         List<List<Headed>> headedByBlock = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             List<Headed> headed = new ArrayList<>();
-            for (List<Words.Token> phrase : block.titleCase() ? List.<List<Words.Token>>of() : joinListedNames(text, block.phrases())) {
-                for (List<Words.Token> whole : splitAtConjunction(Phrases.trimLeading(phrase))) {
-                    List<Words.Token> part = afterTitle(whole);
-                    if (part.isEmpty()) continue;
-                    if (!hasTwoCapitals(part)) continue;
-                    Optional<EntityKind> k = Heads.kindUnlessInstrument(part);
-                    if (k.isPresent()) headed.add(new Headed(Words.withoutPossessive(text, Phrases.span(part)), k.get()));
+            if (!block.titleCase()) {
+                List<List<Words.Token>> phrases = block.phrases();
+                for (int i = 0; i < phrases.size(); i++) {
+                    List<Words.Token> phrase = phrases.get(i);
+                    // Most phrases hold no head noun: they name no body or programme, nor begin a list that does.
+                    if (!Heads.hasHead(phrase)) continue;
+                    List<Words.Token> joined = i + 1 < phrases.size() ? joinedWithList(text, phrase, phrases.get(i + 1)) : null;
+                    if (joined != null) i++;
+                    addHeaded(text, joined != null ? joined : phrase, headed);
                 }
             }
             headedByBlock.add(headed);
         }
         return new Analysis(classified, headedByBlock, definedTokens(text, blocks, classified));
+    }
+
+    /** The parts of a capitalised phrase (one that holds a head noun) that a head noun makes names. */
+    private static void addHeaded(String text, List<Words.Token> phrase, List<Headed> out) {
+        for (List<Words.Token> whole : splitAtConjunction(Phrases.trimLeading(phrase))) {
+            List<Words.Token> part = afterTitle(whole);
+            if (part.isEmpty()) continue;
+            if (!hasTwoCapitals(part)) continue;
+            Optional<EntityKind> k = Heads.kindUnlessInstrument(part);
+            if (k.isPresent()) out.add(new Headed(Words.withoutPossessive(text, Phrases.span(part)), k.get()));
+        }
     }
 
     /** Short forms and names defined somewhere in the release, seen again on their own. */
@@ -160,7 +173,11 @@ final class HeadedNames {
 
     /** The id of an unknown name: made only for the candidates accepted, not for every headed phrase. */
     private String idOf(String text, Span span) {
-        return kind.path() + "/" + Slugs.slug(span.of(text));
+        return idOf(span.of(text));
+    }
+
+    private String idOf(String name) {
+        return kind.path() + "/" + Slugs.slug(name);
     }
 
     /** Definitions first, then the longest, then in text order. */
@@ -178,7 +195,12 @@ final class HeadedNames {
             accepted.add(c);
         }
         accepted.sort(Comparator.comparing(Candidate::span));
-        for (Candidate c : accepted) collector.mention(c.span, c.id != null ? c.id : idOf(text, c.span), c.known, c.form);
+        // A name the reference does not know is often named again: its slug is made once.
+        Map<String, String> unknownIds = new HashMap<>();
+        for (Candidate c : accepted) {
+            String id = c.id != null ? c.id : unknownIds.computeIfAbsent(c.span.of(text), this::idOf);
+            collector.mention(c.span, id, c.known, c.form);
+        }
         return collector.result();
     }
 
@@ -200,26 +222,16 @@ final class HeadedNames {
      * "Ministerio de Asuntos Exteriores, Unión Europea y Cooperación", "Ministry of Economy, Trade
      * and Industry": a body whose name lists its portfolios, commas included. A phrase with a head
      * noun joins the next one when only ", " separates them and that one ends the list with "y"/"and".
+     *
+     * @return the two phrases joined, or null when {@code next} does not end {@code phrase}'s list
      */
-    private List<List<Words.Token>> joinListedNames(String text, List<List<Words.Token>> phrases) {
-        List<List<Words.Token>> out = new ArrayList<>();
-        for (int i = 0; i < phrases.size(); i++) {
-            List<Words.Token> p = phrases.get(i);
-            if (i + 1 < phrases.size() && Heads.kindOf(p).isPresent()) {
-                List<Words.Token> next = phrases.get(i + 1);
-                int end = p.get(p.size() - 1).end();
-                boolean onlyComma = next.get(0).begin() == end + 2 && text.startsWith(", ", end);
-                if (onlyComma && endsList(next) && !startsWithCountry(text, next)) {
-                    List<Words.Token> joined = new ArrayList<>(p);
-                    joined.addAll(next);
-                    out.add(joined);
-                    i++;
-                    continue;
-                }
-            }
-            out.add(p);
-        }
-        return out;
+    private List<Words.Token> joinedWithList(String text, List<Words.Token> phrase, List<Words.Token> next) {
+        int end = phrase.get(phrase.size() - 1).end();
+        boolean onlyComma = next.get(0).begin() == end + 2 && text.startsWith(", ", end);
+        if (!onlyComma || !endsList(next) || startsWithCountry(text, next)) return null;
+        List<Words.Token> joined = new ArrayList<>(phrase);
+        joined.addAll(next);
+        return joined;
     }
 
     private static boolean endsList(List<Words.Token> phrase) {

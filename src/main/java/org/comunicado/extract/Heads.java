@@ -56,6 +56,12 @@ public final class Heads {
         return kindOf(phrase, false);
     }
 
+    /** Whether some word of the phrase is a head noun: {@link #kindOf(List)} is not empty. */
+    static boolean hasHead(List<Words.Token> phrase) {
+        for (Words.Token t : phrase) if (HEADS.contains(t)) return true;
+        return false;
+    }
+
     /** Whether the phrase's head names an agreement, a law or a meeting ("… Agreement (USMCA)"). */
     public static boolean isInstrument(List<Words.Token> phrase) {
         int boundary = headBoundary(phrase);
