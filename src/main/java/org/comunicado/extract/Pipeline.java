@@ -64,7 +64,10 @@ public final class Pipeline {
 
     /** Where names are looked for: the issuer lines, the title and the body. */
     static List<Span> blocks(Release release) {
-        return Stream.concat(release.issuers().stream(), contentBlocks(release).stream()).distinct().sorted().toList();
+        List<Span> sorted = new ArrayList<>(release.issuers());
+        sorted.addAll(contentBlocks(release));
+        sorted.sort(null);
+        return withoutRepeats(sorted);
     }
 
     /** Where quotations and quantities are looked for: the title, the highlights and the body. */
@@ -74,6 +77,11 @@ public final class Pipeline {
             sorted.add(release.title());
             sorted.sort(null);
         }
+        return withoutRepeats(sorted);
+    }
+
+    /** The sorted spans, each once. */
+    private static List<Span> withoutRepeats(List<Span> sorted) {
         List<Span> out = new ArrayList<>(sorted.size());
         for (Span s : sorted)
             if (out.isEmpty() || !out.get(out.size() - 1).equals(s)) out.add(s);
