@@ -111,8 +111,10 @@ public final class Gazetteer {
      * Where the words of a region begin, with the {@link String#hashCode} of each word: what
      * {@link #find} looks at, worked out once per block for all the gazetteers that search it.
      * {@code notLowerCase} holds the indices of the words that do not begin with a lower-case letter.
+     * The arrays are filled up to {@code count} and {@code notLowerCount}: made for every block,
+     * they are handed on as they were filled rather than copied to size.
      */
-    public record WordStarts(Span region, int[] begins, int[] hashes, int[] notLowerCase) {
+    public record WordStarts(Span region, int[] begins, int[] hashes, int count, int[] notLowerCase, int notLowerCount) {
     }
 
     /** The word starts of {@code region} of {@code text} (a word may run on past the region's end). */
@@ -138,7 +140,8 @@ public final class Gazetteer {
         FoundWords(int expected) {
             begins = new int[Math.max(1, expected)];
             hashes = new int[begins.length];
-            notLowerCase = new int[begins.length];
+            // In prose about one word in six is capitalised.
+            notLowerCase = new int[Math.max(1, expected / 4)];
         }
 
         /** Adds the words that begin in {@code [from, to)}; the last may run on past {@code to}. */
@@ -161,21 +164,18 @@ public final class Gazetteer {
             if (count == begins.length) {
                 begins = java.util.Arrays.copyOf(begins, count * 2);
                 hashes = java.util.Arrays.copyOf(hashes, count * 2);
-                notLowerCase = java.util.Arrays.copyOf(notLowerCase, count * 2);
             }
-            if (!Character.isLowerCase(text.charAt(begin))) notLowerCase[notLowerCount++] = count;
+            char first = text.charAt(begin);
+            if (first < 'a' || first > 'z' && !Character.isLowerCase(first)) {
+                if (notLowerCount == notLowerCase.length) notLowerCase = java.util.Arrays.copyOf(notLowerCase, notLowerCount * 2);
+                notLowerCase[notLowerCount++] = count;
+            }
             begins[count] = begin;
             hashes[count++] = hash;
         }
 
         WordStarts in(Span region) {
-            // Arrays that were sized right are handed on as they are.
-            return new WordStarts(region, trimmed(begins, count), trimmed(hashes, count),
-                    trimmed(notLowerCase, notLowerCount));
-        }
-
-        private static int[] trimmed(int[] values, int count) {
-            return values.length == count ? values : java.util.Arrays.copyOf(values, count);
+            return new WordStarts(region, begins, hashes, count, notLowerCase, notLowerCount);
         }
     }
 
@@ -194,12 +194,13 @@ public final class Gazetteer {
         // The words that do not begin in lower case, in order, and among the others only the first
         // words of lower-case forms: most of a text's words are never looked at.
         int[] capitalised = words.notLowerCase();
+        int count = words.count();
         int nextCapitalised = 0;
         int k = -1;
         while (true) {
-            int capital = nextCapitalised < capitalised.length ? capitalised[nextCapitalised] : begins.length;
+            int capital = nextCapitalised < words.notLowerCount() ? capitalised[nextCapitalised] : count;
             k = lowerCaseFirstWords.length == 0 ? capital : nextLowerCaseFirstWord(hashes, k + 1, capital);
-            if (k == begins.length) break;
+            if (k == count) break;
             if (k == capital) nextCapitalised++;
             // No form starts inside a word, nor inside a form already found.
             if (begins[k] < taken || !mayBeginWith(text.charAt(begins[k]))) continue;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -129,9 +130,11 @@ class GazetteerTest {
             Gazetteer.WordStarts scanned = Gazetteer.wordStarts(text, region);
             Gazetteer.WordStarts fromTokens = Block.of(text, region).wordStarts();
             String where = "\"" + text + "\" " + region;
-            assertArrayEquals(scanned.begins(), fromTokens.begins(), where);
-            assertArrayEquals(scanned.hashes(), fromTokens.hashes(), where);
-            assertArrayEquals(scanned.notLowerCase(), fromTokens.notLowerCase(), where);
+            assertEquals(scanned.count(), fromTokens.count(), where);
+            assertArrayEquals(Arrays.copyOf(scanned.begins(), scanned.count()), Arrays.copyOf(fromTokens.begins(), fromTokens.count()), where);
+            assertArrayEquals(Arrays.copyOf(scanned.hashes(), scanned.count()), Arrays.copyOf(fromTokens.hashes(), fromTokens.count()), where);
+            assertArrayEquals(Arrays.copyOf(scanned.notLowerCase(), scanned.notLowerCount()),
+                    Arrays.copyOf(fromTokens.notLowerCase(), fromTokens.notLowerCount()), where);
         }
     }
 
