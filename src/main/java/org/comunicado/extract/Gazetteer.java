@@ -186,7 +186,8 @@ public final class Gazetteer {
 
     /** The non-overlapping hits inside the region of {@code words}, in text order. */
     public List<Hit> find(String text, WordStarts words) {
-        List<Hit> hits = new ArrayList<>();
+        // Most blocks hold no form of a given gazetteer: the list is made for the first hit.
+        List<Hit> hits = List.of();
         int limit = words.region().end();
         int taken = words.region().begin();
         int[] begins = words.begins();
@@ -207,6 +208,7 @@ public final class Gazetteer {
             Form[] candidates = formsFor(hashes[k]);
             Hit hit = candidates == null ? null : longestAt(text, begins[k], limit, candidates);
             if (hit != null) {
+                if (hits.isEmpty()) hits = new ArrayList<>();
                 hits.add(hit);
                 taken = hit.span().end();
             }

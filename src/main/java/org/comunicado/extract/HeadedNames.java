@@ -108,15 +108,22 @@ final class HeadedNames {
         }
         // A release that defines nothing has no defined form to find: its tokens need not be read.
         if (forms.isEmpty()) return java.util.Collections.nCopies(blocks.size(), List.of());
+        String[] defined = forms.toArray(new String[0]);
         List<List<Defined>> definedByBlock = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
-            List<Defined> defined = new ArrayList<>();
+            List<Defined> seen = List.of();
             for (Words.Token t : block.tokens()) {
-                if (lengths.get(t.end() - t.begin()) && initials.get(t.first()) && forms.contains(t.text())) {
-                    defined.add(new Defined(t.span(), t.text()));
+                if (!lengths.get(t.end() - t.begin()) || !initials.get(t.first())) continue;
+                // Compared in place, by hash first: most tokens let through are none of the few forms.
+                for (String form : defined) {
+                    if (form.hashCode() == t.textHash() && t.spells(form)) {
+                        if (seen.isEmpty()) seen = new ArrayList<>();
+                        seen.add(new Defined(t.span(), form));
+                        break;
+                    }
                 }
             }
-            definedByBlock.add(defined);
+            definedByBlock.add(seen);
         }
         return definedByBlock;
     }

@@ -30,9 +30,12 @@ public final class Words {
     public static final class Token {
         private final int begin;
         private final int end;
-        /** The text the token was cut from, while its own text has not been made. */
-        private final String source;
-        private String text;
+        /**
+         * The text the token was cut from, until its own text is asked for and takes its place: a
+         * string as long as the token is its own text (one field for both keeps a token, of which
+         * a release has thousands, a word smaller).
+         */
+        private String chars;
         /** Made when first asked for: most tokens are never looked up lower-cased. */
         private String lower;
         /**
@@ -49,24 +52,23 @@ public final class Words {
         /** Whether it begins with a letter rather than a digit: asked of every token by {@link #isTitleCase}. */
         private final boolean letterFirst;
 
+        /** @throws IllegalArgumentException when the text is not as long as the span */
         public Token(Span span, String text) {
-            this(span.begin(), span.end(), null, Objects.requireNonNull(text, "text"), text.hashCode(), lowerHash(text),
+            this(Objects.requireNonNull(text, "text"), span.begin(), span.end(), text.hashCode(), lowerHash(text),
                     text.chars().allMatch(c -> isLetterOrDigit((char) c)), !text.isEmpty() && Character.isLetter(text.charAt(0)),
                     !text.isEmpty() && isCapital(text.charAt(0)));
+            if (text.length() != span.length()) throw new IllegalArgumentException("token \"" + text + "\" does not span " + span);
         }
 
-        /** A token cut from {@code source} by {@link #tokens}, which works out its hashes as it reads its characters. */
-        private Token(String source, int begin, int end, int hash, int lowerHash, boolean oneWord, boolean letterFirst,
+        /**
+         * A token at {@code [begin, end)} of {@code chars} (or {@code chars} itself, when it is that
+         * long): {@link #tokens} works out the hashes and flags as it reads the characters.
+         */
+        private Token(String chars, int begin, int end, int hash, int lowerHash, boolean oneWord, boolean letterFirst,
                       boolean capitalized) {
-            this(begin, end, source, null, hash, lowerHash, oneWord, letterFirst, capitalized);
-        }
-
-        private Token(int begin, int end, String source, String text, int hash, int lowerHash, boolean oneWord,
-                      boolean letterFirst, boolean capitalized) {
             this.begin = begin;
             this.end = end;
-            this.source = source;
-            this.text = text;
+            this.chars = chars;
             this.hash = hash;
             this.lowerHash = lowerHash;
             this.oneWord = oneWord;
@@ -93,9 +95,14 @@ public final class Words {
         }
 
         public String text() {
-            String t = text;
-            if (t == null) text = t = source.substring(begin, end);
-            return t;
+            String c = chars;
+            if (c.length() != end - begin) chars = c = c.substring(begin, end);
+            return c;
+        }
+
+        /** Where the token's characters begin in {@link #chars}. */
+        private int offset() {
+            return chars.length() == end - begin ? 0 : begin;
         }
 
         /** The {@link String#hashCode} of the text, without cutting the text out. */
@@ -118,15 +125,12 @@ public final class Words {
 
         /** Whether the token's text is {@code word}, compared without cutting the text out. */
         boolean spells(String word) {
-            String t = text;
-            if (t != null) return t.equals(word);
-            return end - begin == word.length() && source.regionMatches(begin, word, 0, word.length());
+            return end - begin == word.length() && chars.regionMatches(offset(), word, 0, word.length());
         }
 
         /** The first character, read without cutting out the text. */
         public char first() {
-            String t = text;
-            return t != null ? t.charAt(0) : source.charAt(begin);
+            return chars.charAt(offset());
         }
 
         public String lower() {
