@@ -31,7 +31,7 @@ public final class Definitions {
             List<List<Words.Token>> phrases = b.phrases();
             for (int p = 0; p < phrases.size(); p++) {
                 List<Words.Token> before = phrases.get(p);
-                int open = skipSpaces(text, Phrases.span(before).end(), block.end());
+                int open = skipSpaces(text, before.get(before.size() - 1).end(), block.end());
                 if (open >= block.end() || text.charAt(open) != '(') continue;
                 int close = text.indexOf(')', open);
                 if (close < 0 || close > block.end() || close - open > 160) continue;

@@ -128,19 +128,29 @@ final class EntityCollector {
             boolean translated = !seen.translations.isEmpty() && !tag.isEmpty();
             names.add(new LangString(name, translated ? other(tag) : tag));
             if (translated) {
-                for (String t : new TreeSet<>(seen.translations)) if (!t.equals(name)) names.add(new LangString(t, tag));
+                for (String t : sorted(seen.translations)) if (!t.equals(name)) names.add(new LangString(t, tag));
             }
         }
-        Set<String> alt = new TreeSet<>();
+        // Most entities have no other form, no acronym and no title: no set is made for them.
+        List<String> alt = new ArrayList<>(0);
         for (List<String> forms : List.of(seen.forms, seen.translations)) {
             for (String f : forms) {
-                if (!hasText(names, f) && !acronyms.contains(f) && !hidden.contains(f)) alt.add(f);
+                if (!hasText(names, f) && !acronyms.contains(f) && !hidden.contains(f) && !alt.contains(f)) alt.add(f);
             }
         }
+        alt.sort(null);
         List<LangString> titles = new ArrayList<>(seen.titles.size());
-        if (!seen.titles.isEmpty()) for (String t : new TreeSet<>(seen.titles)) titles.add(new LangString(t, language));
-        return new Entity(kind, id, name, names, List.copyOf(alt), List.copyOf(acronyms), titles,
+        for (String t : sorted(seen.titles)) titles.add(new LangString(t, language));
+        return new Entity(kind, id, name, names, alt, List.copyOf(acronyms), titles,
                 seen.known.flatMap(KnownEntity::code));
+    }
+
+    /** Forms without repeats, in string order. */
+    private static List<String> sorted(List<String> forms) {
+        if (forms.size() < 2) return forms;
+        List<String> sorted = new ArrayList<>(forms);
+        sorted.sort(null);
+        return sorted;
     }
 
     /** Whether one of the names is spelt {@code text}: an entity has a handful of names, walked rather than hashed. */

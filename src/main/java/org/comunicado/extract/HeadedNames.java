@@ -1,7 +1,6 @@
 package org.comunicado.extract;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -96,25 +95,21 @@ final class HeadedNames {
     /** Short forms and names defined somewhere in the release, seen again on their own. */
     private static List<List<Defined>> definedTokens(String text, List<Block> blocks, List<Classified> definitions) {
         Set<String> forms = new HashSet<>();
-        // Most tokens are turned away by their length and first character before being cut out and hashed.
-        BitSet lengths = new BitSet();
-        BitSet initials = new BitSet();
         for (Classified c : definitions) {
-            for (Span s : List.of(c.resolved().definition().longName(), c.resolved().definition().shortForm())) {
-                forms.add(s.of(text));
-                lengths.set(s.length());
-                if (s.length() > 0) initials.set(text.charAt(s.begin()));
-            }
+            forms.add(c.resolved().definition().longName().of(text));
+            forms.add(c.resolved().definition().shortForm().of(text));
         }
         // A release that defines nothing has no defined form to find: its tokens need not be read.
         if (forms.isEmpty()) return java.util.Collections.nCopies(blocks.size(), List.of());
         String[] defined = forms.toArray(new String[0]);
+        // A bit for each form's hash (modulo 64): most tokens are turned away by the hash they carry, their text unread.
+        long hashBits = 0;
+        for (String form : defined) hashBits |= 1L << form.hashCode();
         List<List<Defined>> definedByBlock = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             List<Defined> seen = List.of();
             for (Words.Token t : block.tokens()) {
-                if (!lengths.get(t.end() - t.begin()) || !initials.get(t.first())) continue;
-                // Compared in place, by hash first: most tokens let through are none of the few forms.
+                if ((hashBits & 1L << t.textHash()) == 0) continue;
                 for (String form : defined) {
                     if (form.hashCode() == t.textHash() && t.spells(form)) {
                         if (seen.isEmpty()) seen = new ArrayList<>();
