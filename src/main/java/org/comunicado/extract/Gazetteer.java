@@ -186,20 +186,30 @@ public final class Gazetteer {
 
     /** The non-overlapping hits inside the region of {@code words}, in text order. */
     public List<Hit> find(String text, WordStarts words) {
+        return find(text, words, words.region());
+    }
+
+    /**
+     * The non-overlapping hits inside {@code within}, a part of the region of {@code words}: those
+     * of {@link #find(String, Span) find(text, within)}, from the words already found rather than
+     * by reading the text again.
+     */
+    List<Hit> find(String text, WordStarts words, Span within) {
         // Most blocks hold no form of a given gazetteer: the list is made for the first hit.
         List<Hit> hits = List.of();
-        int limit = words.region().end();
-        int taken = words.region().begin();
+        int limit = within.end();
+        int taken = within.begin();
         int[] begins = words.begins();
         int[] hashes = words.hashes();
         // The words that do not begin in lower case, in order, and among the others only the first
         // words of lower-case forms: most of a text's words are never looked at.
         int[] capitalised = words.notLowerCase();
-        int count = words.count();
-        int nextCapitalised = 0;
-        int k = -1;
+        int first = firstAtLeast(begins, words.count(), within.begin());
+        int count = firstAtLeast(begins, words.count(), within.end());
+        int nextCapitalised = firstAtLeast(capitalised, words.notLowerCount(), first);
+        int k = first - 1;
         while (true) {
-            int capital = nextCapitalised < words.notLowerCount() ? capitalised[nextCapitalised] : count;
+            int capital = nextCapitalised < words.notLowerCount() ? Math.min(capitalised[nextCapitalised], count) : count;
             k = lowerCaseFirstWords.length == 0 ? capital : nextLowerCaseFirstWord(hashes, k + 1, capital);
             if (k == count) break;
             if (k == capital) nextCapitalised++;
@@ -214,6 +224,12 @@ public final class Gazetteer {
             }
         }
         return hits;
+    }
+
+    /** The index of the first of the {@code count} ascending {@code values} that is at least {@code value}, else {@code count}. */
+    private static int firstAtLeast(int[] values, int count, int value) {
+        int i = java.util.Arrays.binarySearch(values, 0, count, value);
+        return i >= 0 ? i : -i - 1;
     }
 
     /** The first word in {@code [from, to)} that some lower-case form begins with, else {@code to}. */

@@ -155,7 +155,7 @@ final class HeadedNames {
             for (Headed headed : analysis.headedByBlock().get(b)) {
                 if (headed.kind() != kind) continue;
                 Span span = headed.span();
-                if (endsInKnownName(text, span)) continue;
+                if (endsInKnownName(text, block, span)) continue;
                 Candidate defined = learnt.get(span.of(text));
                 if (defined != null) {
                     // Named in the headline before the body defines it with its acronym.
@@ -211,8 +211,8 @@ final class HeadedNames {
      * and what comes before it names nothing of its own (no head noun), so the known name alone is
      * the mention. "Permanent Mission of Mexico to the United Nations" keeps its own head noun.
      */
-    private boolean endsInKnownName(String text, Span span) {
-        for (Gazetteer.Hit hit : gazetteer.find(text, span)) {
+    private boolean endsInKnownName(String text, Block block, Span span) {
+        for (Gazetteer.Hit hit : gazetteer.find(text, block.wordStarts(), span)) {
             if (hit.span().end() == span.end() && hit.span().begin() > span.begin()) {
                 return Heads.kindOf(Words.tokens(text, new Span(span.begin(), hit.span().begin()))).isEmpty();
             }

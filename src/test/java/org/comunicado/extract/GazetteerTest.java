@@ -20,6 +20,13 @@ class GazetteerTest {
                 Optional.empty());
     }
 
+    /** A gazetteer of one entity for each form. */
+    private static Gazetteer gazetteerOf(String... forms) {
+        List<KnownEntity> entities = new ArrayList<>();
+        for (String f : forms) entities.add(entity("org/" + entities.size(), f));
+        return new Gazetteer(entities);
+    }
+
     private static final Gazetteer GAZETTEER = new Gazetteer(List.of(
             entity("country/mexico", "Mexico", "México", "United Mexican States"),
             entity("place/mexico-city", "Mexico City"),
@@ -75,9 +82,7 @@ class GazetteerTest {
     @Test
     void lowerCaseFormsAgreeWithTryingEveryWord() {
         List<String> forms = List.of("Mexico", "Mexico City", "la Comisión", "de la Fuente", "de México", "US", "la");
-        List<KnownEntity> entities = new ArrayList<>();
-        for (String f : forms) entities.add(entity("org/" + entities.size(), f));
-        Gazetteer gazetteer = new Gazetteer(entities);
+        Gazetteer gazetteer = gazetteerOf(forms.toArray(new String[0]));
         String[] pieces = {"Mexico", "México", "City", "la", "La", "Comisión", "de", "De", "Fuente", "US", "us", "of", ",", "-"};
         Random random = new Random(11);
         for (int round = 0; round < 3000; round++) {
@@ -135,6 +140,23 @@ class GazetteerTest {
             assertArrayEquals(Arrays.copyOf(scanned.hashes(), scanned.count()), Arrays.copyOf(fromTokens.hashes(), fromTokens.count()), where);
             assertArrayEquals(Arrays.copyOf(scanned.notLowerCase(), scanned.notLowerCount()),
                     Arrays.copyOf(fromTokens.notLowerCase(), fromTokens.notLowerCount()), where);
+        }
+    }
+
+    /** A part of a block is searched from the block's words as it is by reading its text. */
+    @Test
+    void findWithinAPartOfABlockAgreesWithFindingInThePart() {
+        Gazetteer gazetteer = gazetteerOf("Mexico", "Mexico City", "la Comisión", "de la Fuente", "US", "U.S.", "la");
+        String[] pieces = {"Mexico", "City", "la", "La", "Comisión", "de", "Fuente", "US", "U.S.", "us", ",", "-", " ", " ", "é"};
+        Random random = new Random(5);
+        for (int round = 0; round < 4000; round++) {
+            String text = RandomTexts.of(random, pieces, 14);
+            int begin = random.nextInt(text.length());
+            Span region = new Span(begin, begin + random.nextInt(text.length() - begin + 1));
+            int from = region.begin() + random.nextInt(region.length() + 1);
+            Span within = new Span(from, from + random.nextInt(region.end() - from + 1));
+            assertEquals(gazetteer.find(text, within), gazetteer.find(text, Block.of(text, region).wordStarts(), within),
+                    () -> "\"" + text + "\" " + region + " " + within);
         }
     }
 
