@@ -104,9 +104,9 @@ final class WordMatches {
         if (words == 0) throw new IllegalStateException("not a trailing pattern: " + pattern);
         int start = to;
         for (int seen = 0; seen < words && start > from; ) {
-            while (start > from && !Character.isLetterOrDigit(text.charAt(start - 1))) start--;
+            while (start > from && !Words.isLetterOrDigit(text.charAt(start - 1))) start--;
             if (start == from) break;
-            while (start > from && Character.isLetterOrDigit(text.charAt(start - 1))) start--;
+            while (start > from && Words.isLetterOrDigit(text.charAt(start - 1))) start--;
             seen++;
         }
         return next(null, text, from, start, to);
@@ -118,9 +118,14 @@ final class WordMatches {
      * otherwise a matcher is made at the first place worth trying, since most searches find none.
      */
     private Matcher next(Matcher m, String text, int regionStart, int at, int to) {
+        // Whether the character before p is a letter, after which no match begins: carried along rather than read twice.
+        boolean afterLetter = at > regionStart && Words.isLetter(text.charAt(at - 1));
         for (int p = at; p < to; p++) {
-            if (p > regionStart && Character.isLetter(text.charAt(p - 1))) continue;
-            if (!Character.isLetterOrDigit(text.charAt(p)) || !canBeginAt(text, p, to)) continue;
+            char c = text.charAt(p);
+            boolean letter = Words.isLetter(c);
+            boolean tried = !afterLetter && (letter || Words.isLetterOrDigit(c)) && canBeginAt(text, p, to);
+            afterLetter = letter;
+            if (!tried) continue;
             if (m == null) m = pattern.matcher(text);
             if (m.region(p, to).lookingAt()) return m;
         }

@@ -265,10 +265,19 @@ public final class Words {
         return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
     }
 
+    /** {@link Character#isLetter}, answered from a table for ASCII: the whole-word searches ask it of every character they pass. */
+    static boolean isLetter(char c) {
+        return c < 128 ? ASCII_LETTER[c] : Character.isLetter(c);
+    }
+
     private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+    private static final boolean[] ASCII_LETTER = new boolean[128];
 
     static {
-        for (char c = 0; c < 128; c++) ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+            ASCII_LETTER[c] = Character.isLetter(c);
+        }
     }
 
     /** True when only spaces (no punctuation, no line break) separate the two tokens. */
