@@ -77,14 +77,20 @@ public final class Definitions {
         }
         String letters = capitals.toString();
         for (int i = 0; i < name.size(); i++) {
-            if (!name.get(i).capitalized()) continue;
-            StringBuilder initials = new StringBuilder();
-            for (Words.Token t : name.subList(i, name.size())) {
-                if (t.capitalized()) initials.append(t.text().charAt(0));
-            }
-            if (initials.toString().equals(letters)) return name.subList(i, name.size());
+            if (name.get(i).capitalized() && initialsSpell(name.subList(i, name.size()), letters)) return name.subList(i, name.size());
         }
         return name;
+    }
+
+    /** Whether the first letters of the capitalised words spell {@code letters}, read in place. */
+    private static boolean initialsSpell(List<Words.Token> words, String letters) {
+        int matched = 0;
+        for (Words.Token t : words) {
+            if (!t.capitalized()) continue;
+            if (matched == letters.length() || t.first() != letters.charAt(matched)) return false;
+            matched++;
+        }
+        return matched == letters.length();
     }
 
     private static boolean allCapitalisedOrConnector(List<Words.Token> tokens) {

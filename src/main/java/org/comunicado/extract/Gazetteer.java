@@ -204,9 +204,11 @@ public final class Gazetteer {
         // The words that do not begin in lower case, in order, and among the others only the first
         // words of lower-case forms: most of a text's words are never looked at.
         int[] capitalised = words.notLowerCase();
-        int first = firstAtLeast(begins, words.count(), within.begin());
-        int count = firstAtLeast(begins, words.count(), within.end());
-        int nextCapitalised = firstAtLeast(capitalised, words.notLowerCount(), first);
+        // The whole region, as most searches are, needs no search for where its words begin and end.
+        boolean whole = within.equals(words.region());
+        int first = whole ? 0 : firstAtLeast(begins, words.count(), within.begin());
+        int count = whole ? words.count() : firstAtLeast(begins, words.count(), within.end());
+        int nextCapitalised = whole ? 0 : firstAtLeast(capitalised, words.notLowerCount(), first);
         int k = first - 1;
         while (true) {
             int capital = nextCapitalised < words.notLowerCount() ? Math.min(capitalised[nextCapitalised], count) : count;

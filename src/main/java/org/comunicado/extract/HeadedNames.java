@@ -182,12 +182,15 @@ final class HeadedNames {
         return kind.path() + "/" + Slugs.slug(name);
     }
 
-    /** Definitions first, then the longest, then in text order. */
-    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingInt(Candidate::priority)
-            .thenComparingInt((Candidate c) -> -c.span.length()).thenComparing(Candidate::span);
+    /** Definitions first, then the longest, then in text order: compared field by field, as every release sorts many. */
+    private static int bestFirst(Candidate a, Candidate b) {
+        if (a.priority != b.priority) return Integer.compare(a.priority, b.priority);
+        if (a.span.length() != b.span.length()) return Integer.compare(b.span.length(), a.span.length());
+        return a.span.compareTo(b.span);
+    }
 
     private EntityFindings resolve(String text, String language, List<Candidate> candidates, List<Mention> taken) {
-        candidates.sort(BEST_FIRST);
+        candidates.sort(HeadedNames::bestFirst);
         TakenSpans used = TakenSpans.of(text.length(), taken);
         EntityCollector collector = new EntityCollector(kind, language, text);
         List<Candidate> accepted = new ArrayList<>();
