@@ -1,7 +1,6 @@
 package org.comunicado.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +61,10 @@ public final class Gazetteer {
             for (String form : e.surfaceForms()) {
                 String f = form.strip();
                 if (f.length() < 2) continue;
-                byHash.computeIfAbsent(firstWord(f).hashCode(), k -> new ArrayList<>()).add(new Form(f, e));
+                int firstWordHash = firstWord(f).hashCode();
+                byHash.computeIfAbsent(firstWordHash, k -> new ArrayList<>()).add(new Form(f, e));
                 if (f.charAt(0) < INITIALS) initials[f.charAt(0)] = true;
-                if (Character.isLowerCase(f.charAt(0))) lowerCaseFirst.add(firstWord(f).hashCode());
+                if (Character.isLowerCase(f.charAt(0))) lowerCaseFirst.add(firstWordHash);
             }
         }
         lowerCaseFirstWords = lowerCaseFirst.stream().mapToInt(Integer::intValue).toArray();
@@ -81,14 +81,20 @@ public final class Gazetteer {
             while (slotForms[i] != null) i = (i + 1) & (slots - 1);
             slotHashes[i] = e.getKey();
             List<Form> forms = e.getValue();
-            forms.sort(ORDER);
+            forms.sort(Gazetteer::inOrder);
             slotForms[i] = forms.toArray(new Form[0]);
         }
     }
 
-    /** Longest first, then a stable order, so that the same text always gives the same hits. */
-    private static final Comparator<Form> ORDER = Comparator.comparingInt((Form f) -> -f.length)
-            .thenComparing(f -> f.entity.id()).thenComparing(f -> f.text);
+    /**
+     * Longest first, then a stable order, so that the same text always gives the same hits. Compared
+     * field by field: a gazetteer of the names seen in a release is made for every release.
+     */
+    private static int inOrder(Form a, Form b) {
+        if (a.length != b.length) return Integer.compare(b.length, a.length);
+        int byId = a.entity.id().compareTo(b.entity.id());
+        return byId != 0 ? byId : a.text.compareTo(b.text);
+    }
 
     private int slot(int hash) {
         return (hash ^ (hash >>> 16)) & (slotForms.length - 1);

@@ -72,12 +72,18 @@ public final class Pipeline {
 
     /** Where quotations and quantities are looked for: the title, the highlights and the body. */
     static List<Span> contentBlocks(Release release) {
-        List<Span> sorted = new ArrayList<>(release.contentBlocks());
-        if (sorted.stream().noneMatch(s -> s.contains(release.title()))) {
+        List<Span> sorted = release.contentBlocks();
+        if (!anyContains(sorted, release.title())) {
+            sorted = new ArrayList<>(sorted);
             sorted.add(release.title());
             sorted.sort(null);
         }
         return withoutRepeats(sorted);
+    }
+
+    private static boolean anyContains(List<Span> spans, Span span) {
+        for (Span s : spans) if (s.contains(span)) return true;
+        return false;
     }
 
     /** The sorted spans, each once. */
