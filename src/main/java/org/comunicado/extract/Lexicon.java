@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * A closed set of words (given names, head nouns, title words) asked about every token of a
- * release: most tokens are turned away by their first character, which no word of the set begins
- * with, before the set is hashed into. Immutable and thread-safe.
+ * release: most tokens are turned away by a bit of the hash they carry, most strings by their first
+ * character, which no word of the set begins with, before the set is hashed into. Immutable and thread-safe.
  */
 final class Lexicon {
 
@@ -16,8 +16,6 @@ final class Lexicon {
 
     private final Set<String> words;
     private final boolean[] initials = new boolean[TABLE_SIZE];
-    /** {@link #hasInitial} of each character lower-cased: a token's first character is looked up without being lower-cased. */
-    private final boolean[] initialsLowerCased = new boolean[TABLE_SIZE];
     /**
      * Which bits the words' hashes fall in, sixty-four bits a word: a token is turned away by its
      * hash, worked out in place, before its text is cut out (one in sixty passes in vain).
@@ -46,7 +44,6 @@ final class Lexicon {
             int bit = w.hashCode() & hashMask;
             hashBits[bit >>> 6] |= 1L << bit;
         }
-        for (char c = 0; c < TABLE_SIZE; c++) initialsLowerCased[c] = hasInitial(Character.toLowerCase(c));
         int slots = Integer.highestOneBit(Math.max(4, this.words.size() * 2)) * 2;
         this.byHash = new String[slots];
         this.hashes = new int[slots];
@@ -64,32 +61,27 @@ final class Lexicon {
         return new Lexicon(words);
     }
 
-    /** Whether some word of the set begins with {@code c}: false turns a token away before it is lower-cased. */
-    boolean hasInitial(char c) {
-        return c >= TABLE_SIZE || initials[c];
-    }
-
     /**
      * Whether the token lower-cased ({@link Words.Token#lower}) is a word of the set. Most tokens are
-     * turned away by their length, their first character and then by the hash of their characters lower-cased one
-     * at a time, without being cut out or lower-cased: those are the lower-cased text's own for
-     * every text that could be one of the words (lower-casing a whole string differs only at "İ",
-     * a final "Σ" and letters beyond the first plane, whose lower cases no Latin word contains).
+     * turned away by their length and then by the hash of their characters lower-cased one at a
+     * time, which they carry, without being read, cut out or lower-cased: those are the lower-cased
+     * text's own for every text that could be one of the words (lower-casing a whole string differs
+     * only at "İ", a final "Σ" and letters beyond the first plane, whose lower cases no Latin word contains).
      */
     boolean containsLowerCased(Words.Token token) {
         if (!latinOnly) return words.contains(token.lower());
-        char first = token.first();
-        return token.end() - token.begin() <= longest
-                && (first < TABLE_SIZE ? initialsLowerCased[first] : hasInitial(Character.toLowerCase(first)))
-                && mayHaveHash(token.charwiseLowerHash()) && words.contains(token.lower());
+        return token.end() - token.begin() <= longest && mayHaveHash(token.charwiseLowerHash()) && words.contains(token.lower());
     }
 
     /** Where the Latin letters end and the combining marks (one of them "İ" lower-cased ends in) begin. */
     private static final char LATIN_END = '\u0300';
 
-    /** {@link #contains(String)} of the token's text, which is cut out only when its first character and its hash let it through. */
+    /**
+     * {@link #contains(String)} of the token's text, compared in place. The hash the token carries
+     * turns nearly every other token away (one in sixty passes in vain) before its characters are read.
+     */
     boolean contains(Words.Token token) {
-        return hasInitial(token.first()) && mayHaveHash(token.textHash()) && spelt(token);
+        return mayHaveHash(token.textHash()) && spelt(token);
     }
 
     private boolean spelt(Words.Token token) {
