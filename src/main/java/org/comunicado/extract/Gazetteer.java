@@ -53,6 +53,8 @@ public final class Gazetteer {
      * "mecanismo COVAX"): a few particles and nouns, the only lower-case words {@link #find} looks at.
      */
     private final int[] lowerCaseFirstWords;
+    /** A bit for each of those hashes (modulo 64): the words between two capitalised ones mostly fail it at once. */
+    private final long lowerCaseFirstWordBits;
 
     public Gazetteer(Iterable<KnownEntity> entities) {
         Map<Integer, List<Form>> byHash = new HashMap<>();
@@ -68,6 +70,9 @@ public final class Gazetteer {
             }
         }
         lowerCaseFirstWords = lowerCaseFirst.stream().mapToInt(Integer::intValue).toArray();
+        long lowerCaseBits = 0;
+        for (int hash : lowerCaseFirstWords) lowerCaseBits |= 1L << hash;
+        lowerCaseFirstWordBits = lowerCaseBits;
         int bits = 1 << 10;
         while (bits < byHash.size() * 16) bits <<= 1;
         firstWordBits = new long[bits / 64];
@@ -243,6 +248,7 @@ public final class Gazetteer {
     /** The first word in {@code [from, to)} that some lower-case form begins with, else {@code to}. */
     private int nextLowerCaseFirstWord(int[] hashes, int from, int to) {
         for (int k = from; k < to; k++) {
+            if ((lowerCaseFirstWordBits & 1L << hashes[k]) == 0) continue;
             for (int h : lowerCaseFirstWords) if (hashes[k] == h) return k;
         }
         return to;
