@@ -104,17 +104,25 @@ final class HeadedNames {
         String[] defined = forms.toArray(new String[0]);
         // A bit for each form's hash (modulo 64): most tokens are turned away by the hash they carry, their text unread.
         long hashBits = 0;
-        for (String form : defined) hashBits |= 1L << form.hashCode();
+        boolean capitalised = true;
+        for (String form : defined) {
+            hashBits |= 1L << form.hashCode();
+            capitalised &= !form.isEmpty() && Character.isUpperCase(form.charAt(0));
+        }
         List<List<Defined>> definedByBlock = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             List<Defined> seen = List.of();
-            for (Words.Token t : block.tokens()) {
-                if ((hashBits & 1L << t.textHash()) == 0) continue;
-                for (String form : defined) {
-                    if (form.hashCode() == t.textHash() && t.spells(form)) {
-                        if (seen.isEmpty()) seen = new ArrayList<>();
-                        seen.add(new Defined(t.span(), form));
-                        break;
+            // Forms that all begin with a capital, as nearly all do, are spelt only by capitalised
+            // tokens, which all stand in the block's phrases: the other tokens need not be read.
+            for (List<Words.Token> run : capitalised ? block.phrases() : List.of(block.tokens())) {
+                for (Words.Token t : run) {
+                    if ((hashBits & 1L << t.textHash()) == 0) continue;
+                    for (String form : defined) {
+                        if (form.hashCode() == t.textHash() && t.spells(form)) {
+                            if (seen.isEmpty()) seen = new ArrayList<>();
+                            seen.add(new Defined(t.span(), form));
+                            break;
+                        }
                     }
                 }
             }

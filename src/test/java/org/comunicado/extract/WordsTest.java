@@ -2,11 +2,27 @@ package org.comunicado.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.comunicado.ingest.Span;
 import org.junit.jupiter.api.Test;
 
 class WordsTest {
+
+    /** The look-up of defined forms reads only the phrases when the forms are capitalised: no capitalised token stands outside them. */
+    @Test
+    void everyCapitalisedTokenStandsInAPhrase() {
+        String[] pieces = {"Mexico", "City", " ", " ", "de", "la", "of", "and", "Él", "el", "É", ",", ".", "(", "OMS)", "\u00a0", "2024", "x"};
+        Random random = new Random(13);
+        for (int round = 0; round < 3000; round++) {
+            String text = RandomTexts.of(random, pieces, 12);
+            Block block = Block.of(text, new Span(0, text.length()));
+            List<Words.Token> inPhrases = new ArrayList<>();
+            for (List<Words.Token> phrase : block.phrases()) for (Words.Token t : phrase) if (t.capitalized()) inPhrases.add(t);
+            assertEquals(block.tokens().stream().filter(Words.Token::capitalized).toList(), inPhrases, text);
+        }
+    }
 
     /** The hashes and flags worked out while cutting the tokens are those of the tokens' own texts. */
     @Test
