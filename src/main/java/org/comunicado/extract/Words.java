@@ -304,10 +304,16 @@ public final class Words {
     static boolean isTitleCase(List<Token> tokens) {
         long words = 0;
         long capitalised = 0;
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (t.end() - t.begin() > 3 && t.letterFirst()) {
                 words++;
-                if (t.capitalized()) capitalised++;
+                if (t.capitalized()) {
+                    capitalised++;
+                } else if ((words - capitalised) * 10 > words + tokens.size() - 1 - i) {
+                    // More than a tenth of the longer words in lower case, however many are still to come: a paragraph stops here.
+                    return false;
+                }
             }
         }
         if (words < 4) return false;
