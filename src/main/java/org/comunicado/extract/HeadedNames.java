@@ -140,11 +140,13 @@ final class HeadedNames {
     EntityFindings extract(String text, String language, List<Block> blocks, Analysis analysis, List<Mention> taken) {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Candidate> learnt = new HashMap<>();
+        // A name the reference does not know is often named (and defined) again: its slug is made once.
+        Map<String, String> unknownIds = new HashMap<>();
         for (Classified c : analysis.definitions()) {
             if (c.kind() != kind) continue;
             Definitions.Definition d = c.resolved().definition();
             Optional<KnownEntity> known = c.resolved().known();
-            String id = known.map(KnownEntity::id).orElseGet(() -> idOf(text, d.longName()));
+            String id = known.isPresent() ? known.get().id() : unknownIds.computeIfAbsent(d.longName().of(text), this::idOf);
             Candidate longForm = new Candidate(d.longName(), id, known, EntityCollector.Form.NAME, 0);
             Candidate shortForm = new Candidate(d.shortForm(), id, known,
                     d.acronym() ? EntityCollector.Form.ACRONYM : EntityCollector.Form.TRANSLATION, 0);
@@ -164,7 +166,7 @@ final class HeadedNames {
                 if (headed.kind() != kind) continue;
                 Span span = headed.span();
                 if (endsInKnownName(text, block, span)) continue;
-                Candidate defined = learnt.get(span.of(text));
+                Candidate defined = learnt.isEmpty() ? null : learnt.get(span.of(text));
                 if (defined != null) {
                     // Named in the headline before the body defines it with its acronym.
                     candidates.add(new Candidate(span, defined.id, defined.known, defined.form, 1));
@@ -178,14 +180,10 @@ final class HeadedNames {
                 if (c != null) candidates.add(new Candidate(t.span(), c.id, c.known, c.form, 1));
             }
         }
-        return resolve(text, language, candidates, taken);
+        return resolve(text, language, candidates, taken, unknownIds);
     }
 
     /** The id of an unknown name: made only for the candidates accepted, not for every headed phrase. */
-    private String idOf(String text, Span span) {
-        return idOf(span.of(text));
-    }
-
     private String idOf(String name) {
         return kind.path() + "/" + Slugs.slug(name);
     }
@@ -197,7 +195,9 @@ final class HeadedNames {
         return a.span.compareTo(b.span);
     }
 
-    private EntityFindings resolve(String text, String language, List<Candidate> candidates, List<Mention> taken) {
+    /** @param unknownIds the ids of unknown names made so far, by name */
+    private EntityFindings resolve(String text, String language, List<Candidate> candidates, List<Mention> taken,
+                                   Map<String, String> unknownIds) {
         candidates.sort(HeadedNames::bestFirst);
         TakenSpans used = TakenSpans.of(text.length(), taken);
         EntityCollector collector = new EntityCollector(kind, language, text);
@@ -208,8 +208,6 @@ final class HeadedNames {
             accepted.add(c);
         }
         accepted.sort(Comparator.comparing(Candidate::span));
-        // A name the reference does not know is often named again: its slug is made once.
-        Map<String, String> unknownIds = new HashMap<>();
         for (Candidate c : accepted) {
             String id = c.id != null ? c.id : unknownIds.computeIfAbsent(c.span.of(text), this::idOf);
             collector.mention(c.span, id, c.known, c.form);
