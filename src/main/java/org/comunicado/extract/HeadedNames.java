@@ -58,7 +58,7 @@ final class HeadedNames {
     Analysis analyse(String text, List<Block> blocks, List<Definitions.Definition> definitions) {
         List<Classified> classified = new ArrayList<>(definitions.size());
         for (Definitions.Definition given : definitions) {
-            Resolved resolved = resolve(text, given);
+            Resolved resolved = resolve(text, blocks, given);
             Optional<KnownEntity> known = resolved.known();
             classified.add(new Classified(resolved, known.isPresent() ? known.get().kind() : classify(text, given)));
         }
@@ -291,9 +291,9 @@ final class HeadedNames {
     }
 
     /** Which known entity, of any kind, a definition defines, if any; and its name's true extent. */
-    private Resolved resolve(String text, Definitions.Definition d) {
+    private Resolved resolve(String text, List<Block> blocks, Definitions.Definition d) {
         Optional<KnownEntity> known = knownExactly(allNames, text, d.longName()).or(() -> knownExactly(allNames, text, d.shortForm()));
-        Optional<Gazetteer.Hit> tail = knownTail(text, d.longName());
+        Optional<Gazetteer.Hit> tail = knownTail(text, blocks, d.longName());
         // "Executive Director of UN Women (ONU Mujeres)": the name defined is the known one the phrase ends with.
         if (tail.isPresent() && (known.isEmpty() || tail.get().entity().id().equals(known.get().id()))) {
             return new Resolved(new Definitions.Definition(tail.get().span(), d.shortForm(), d.acronym()), Optional.of(tail.get().entity()));
@@ -302,14 +302,22 @@ final class HeadedNames {
     }
 
     /** The known name a phrase ends with, when the words before it name nothing themselves. */
-    private Optional<Gazetteer.Hit> knownTail(String text, Span span) {
-        for (Gazetteer.Hit hit : allNames.find(text, span)) {
+    private Optional<Gazetteer.Hit> knownTail(String text, List<Block> blocks, Span span) {
+        for (Gazetteer.Hit hit : findIn(allNames, text, blocks, span)) {
             if (hit.span().end() == span.end() && hit.span().begin() > span.begin()
                     && Heads.kindOf(Words.tokens(text, new Span(span.begin(), hit.span().begin()))).isEmpty()) {
                 return Optional.of(hit);
             }
         }
         return Optional.empty();
+    }
+
+    /** The hits of {@code gazetteer} in {@code span}, found from the words of the block it lies in rather than by reading it again. */
+    private static List<Gazetteer.Hit> findIn(Gazetteer gazetteer, String text, List<Block> blocks, Span span) {
+        for (Block block : blocks) {
+            if (block.span().contains(span)) return gazetteer.find(text, block.wordStarts(), span);
+        }
+        return gazetteer.find(text, span);
     }
 
     /** A reference entry whose surface form is exactly this span. */
