@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,7 +120,6 @@ public final class PersonExtractor {
      * so a form is compared with the names of its own words rather than with every known name.
      */
     private final Map<String, List<KnownName>> knownNamesByFirstWord = new HashMap<>();
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public PersonExtractor(Reference reference) {
         this.people = new Gazetteer(reference.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).toList());
@@ -128,7 +128,7 @@ public final class PersonExtractor {
         int order = 0;
         for (KnownEntity k : knownById.values()) {
             for (LangString n : k.names()) {
-                List<String> words = List.of(SPACES.split(n.text()));
+                List<String> words = spaceSeparated(n.text());
                 if (words.size() < 2) continue;
                 knownNamesByFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new KnownName(order++, k, words));
             }
@@ -164,13 +164,17 @@ public final class PersonExtractor {
         }
 
         private static List<String> lower(List<String> words) {
-            return words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
+            String[] lower = new String[words.size()];
+            for (int i = 0; i < lower.length; i++) lower[i] = words.get(i).toLowerCase(java.util.Locale.ROOT);
+            return Arrays.asList(lower);
         }
     }
 
     public EntityFindings extract(Release release, List<Block> blocks, List<Mention> taken) {
         String text = release.text();
         List<Candidate> candidates = new ArrayList<>();
+        // A matcher per title pattern, made when first needed and reset for each title start.
+        Map<Pattern, Matcher> matchers = new HashMap<>();
         for (Block block : blocks) {
             for (Gazetteer.Hit hit : people.find(text, block.wordStarts())) {
                 candidates.add(new Candidate(hit.span(), Optional.empty(), Optional.of(hit.entity())));
@@ -181,8 +185,8 @@ public final class PersonExtractor {
             for (Words.Token t : block.tokens()) {
                 if (TITLE_FIRST_WORDS.containsLowerCased(t)) titleStarts.add(t);
             }
-            titled(text, block, beforeLastComma(text, block, titleStarts), TitlePatterns::titleCommaName, candidates);
-            titled(text, block, titleStarts, TitlePatterns::titleName, candidates);
+            titled(text, block, beforeLastComma(text, block, titleStarts), TitlePatterns::titleCommaName, matchers, candidates);
+            titled(text, block, titleStarts, TitlePatterns::titleName, matchers, candidates);
             givenNamed(text, block, candidates);
         }
         // The fullest forms first, so that shorter ones resolve to a person already named.
@@ -216,20 +220,12 @@ public final class PersonExtractor {
             shortForms.putIfAbsent(String.join(" ", p.tokens), p);
             for (String form : surnameForms(p)) shortForms.putIfAbsent(form, p);
         }
-        List<KnownEntity> surnameEntries = new ArrayList<>();
-        Map<String, Person> byEntry = new LinkedHashMap<>();
-        for (Map.Entry<String, Person> e : shortForms.entrySet()) {
-            KnownEntity entry = new KnownEntity(EntityKind.PERSON, e.getValue().id, List.of(new LangString(e.getKey(), "")),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty());
-            surnameEntries.add(entry);
-            byEntry.put(e.getKey(), e.getValue());
-        }
-        Gazetteer surnames = new Gazetteer(surnameEntries);
+        LaterForms laterForms = new LaterForms(shortForms);
         for (Block block : blocks) {
-            for (Gazetteer.Hit hit : surnames.find(text, block.wordStarts())) {
+            for (LaterForms.Hit hit : laterForms.find(text, block.wordStarts())) {
                 if (used.overlapsAny(hit.span())) continue;
                 used.add(hit.span());
-                accepted.add(new Accepted(hit.span(), byEntry.get(hit.form()), Optional.empty()));
+                accepted.add(new Accepted(hit.span(), hit.person(), Optional.empty()));
             }
         }
         accepted.sort(Comparator.comparing(Accepted::span));
@@ -239,6 +235,75 @@ public final class PersonExtractor {
             a.title.ifPresent(t -> collector.title(a.person.id, t));
         }
         return collector.result();
+    }
+
+    /**
+     * The forms the persons named in a release may be referred to by later, found as a
+     * {@link Gazetteer} finds its forms (leftmost-longest, whole words, case-sensitive, in text
+     * order) and giving the same hits: a release has a handful of them, too few to be worth building
+     * a gazetteer's tables for each release.
+     */
+    private static final class LaterForms {
+
+        record Hit(Span span, Person person) {
+        }
+
+        private record Form(String text, Person person) {
+        }
+
+        /** Longest first, then by the person's id and the text: the order a gazetteer tries its forms in. */
+        private final Form[] forms;
+        /**
+         * Whether some form begins in lower case ("de la Fuente"): if none does, only the words that
+         * do not are looked at, as a gazetteer looks at them.
+         */
+        private final boolean anyLowerCase;
+
+        LaterForms(Map<String, Person> personsByForm) {
+            List<Form> found = new ArrayList<>();
+            personsByForm.forEach((form, person) -> {
+                String f = form.strip();
+                // A form that does not begin with a word character never begins where a word does.
+                if (f.length() >= 2 && Gazetteer.isWordChar(f.charAt(0))) found.add(new Form(f, person));
+            });
+            found.sort(Comparator.comparingInt((Form f) -> -f.text.length()).thenComparing(f -> f.person.id)
+                    .thenComparing(Form::text));
+            this.forms = found.toArray(new Form[0]);
+            this.anyLowerCase = found.stream().anyMatch(f -> Character.isLowerCase(f.text.charAt(0)));
+        }
+
+        /** The non-overlapping hits inside the region of {@code words}, in text order. */
+        List<Hit> find(String text, Gazetteer.WordStarts words) {
+            List<Hit> hits = new ArrayList<>();
+            int limit = words.region().end();
+            int taken = words.region().begin();
+            int[] begins = words.begins();
+            int[] looked = anyLowerCase ? null : words.notLowerCase();
+            int count = looked == null ? begins.length : looked.length;
+            for (int k = 0; k < count; k++) {
+                int at = begins[looked == null ? k : looked[k]];
+                if (at < taken) continue;
+                Form form = longestAt(text, at, limit);
+                if (form != null) {
+                    taken = at + form.text.length();
+                    hits.add(new Hit(new Span(at, taken), form.person));
+                }
+            }
+            return hits;
+        }
+
+        private Form longestAt(String text, int at, int limit) {
+            char first = text.charAt(at);
+            for (Form f : forms) {
+                int end = at + f.text.length();
+                if (f.text.charAt(0) == first && end <= limit && text.startsWith(f.text, at)
+                        && (end == text.length() || !Gazetteer.isWordChar(text.charAt(end))
+                        || !Gazetteer.isWordChar(text.charAt(end - 1)))) {
+                    return f;
+                }
+            }
+            return null;
+        }
     }
 
     /**
@@ -257,13 +322,14 @@ public final class PersonExtractor {
     }
 
     private void titled(String text, Block block, List<Words.Token> titleStarts, Function<TitlePatterns, Pattern> rule,
-                        List<Candidate> out) {
+                        Map<Pattern, Matcher> matchers, List<Candidate> out) {
         // Tried only where a title can start: scanning every position with a pattern of a hundred
         // case-insensitive titles was most of the extraction time.
         int matchedTo = block.span().begin();
         for (Words.Token t : titleStarts) {
             if (t.begin() < matchedTo) continue;
-            Matcher m = rule.apply(BY_FIRST_WORD.get(t.lower())).matcher(text).useTransparentBounds(true);
+            Matcher m = matchers.computeIfAbsent(rule.apply(BY_FIRST_WORD.get(t.lower())),
+                    p -> p.matcher(text).useTransparentBounds(true));
             m.region(t.begin(), block.span().end());
             if (!m.lookingAt()) continue;
             matchedTo = m.end();
@@ -335,7 +401,7 @@ public final class PersonExtractor {
     }
 
     private Person resolve(String form, Optional<KnownEntity> known, List<Person> persons) {
-        List<String> tokens = List.of(SPACES.split(form));
+        List<String> tokens = spaceSeparated(form);
         List<String> lowerTokens = Person.lower(tokens);
         if (known.isEmpty()) {
             for (Person p : persons) {
@@ -355,7 +421,7 @@ public final class PersonExtractor {
                     return p;
                 }
             }
-            Person p = new Person(id, known, List.of(SPACES.split(known.get().names().get(0).text())));
+            Person p = new Person(id, known, spaceSeparated(known.get().names().get(0).text()));
             persons.add(p);
             return p;
         }
@@ -402,6 +468,35 @@ public final class PersonExtractor {
             if (!whole.get(at + k).equals(part.get(k))) return false;
         }
         return true;
+    }
+
+    /**
+     * {@code s} cut at its runs of {@code \\s} as {@code Pattern.compile("\\s+").split(s)} cuts it (an
+     * empty first word where it begins with a space, none at the end), without a pattern: every
+     * candidate name is split.
+     */
+    static List<String> spaceSeparated(String s) {
+        List<String> words = new ArrayList<>(4);
+        int wordStart = 0;
+        for (int i = 0; i < s.length(); ) {
+            if (!isRegexSpace(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            words.add(s.substring(wordStart, i));
+            while (i < s.length() && isRegexSpace(s.charAt(i))) i++;
+            wordStart = i;
+        }
+        if (wordStart == 0) return List.of(s);
+        words.add(s.substring(wordStart));
+        int n = words.size();
+        while (n > 0 && words.get(n - 1).isEmpty()) n--;
+        return words.subList(0, n);
+    }
+
+    /** What {@code \\s} matches: " \t\n\u000B\f\r". */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** "Juan Ramón de la Fuente Ramírez" → "de la Fuente Ramírez", "de la Fuente"; "Alicia Bárcena Ibarra" → "Bárcena Ibarra", "Bárcena". */
