@@ -251,8 +251,15 @@ public final class PersonExtractor {
         private record Form(String text, Person person) {
         }
 
-        /** Longest first, then by the person's id and the text: the order a gazetteer tries its forms in. */
-        private final Form[] forms;
+        /**
+         * The forms by the {@link String#hashCode} of their first word (the run of word characters
+         * they begin with), each group longest first, then by the person's id and the text: the
+         * order a gazetteer tries its forms in. A form matches only where the text's word is its
+         * first word, so a word is looked up by the hash {@link Gazetteer#wordStarts} gives it.
+         */
+        private final Map<Integer, Form[]> byFirstWord = new HashMap<>();
+        /** A bit for each first word's hash: most words of a block are turned away without a look-up. */
+        private final long[] firstWordBits = new long[16];
         /**
          * Whether some form begins in lower case ("de la Fuente"): if none does, only the words that
          * do not are looked at, as a gazetteer looks at them.
@@ -268,8 +275,20 @@ public final class PersonExtractor {
             });
             found.sort(Comparator.comparingInt((Form f) -> -f.text.length()).thenComparing(f -> f.person.id)
                     .thenComparing(Form::text));
-            this.forms = found.toArray(new Form[0]);
+            Map<Integer, List<Form>> grouped = new HashMap<>();
+            for (Form f : found) {
+                int hash = firstWordHash(f.text);
+                grouped.computeIfAbsent(hash, h -> new ArrayList<>()).add(f);
+                firstWordBits[(hash >>> 6) & (firstWordBits.length - 1)] |= 1L << hash;
+            }
+            grouped.forEach((hash, forms) -> byFirstWord.put(hash, forms.toArray(new Form[0])));
             this.anyLowerCase = found.stream().anyMatch(f -> Character.isLowerCase(f.text.charAt(0)));
+        }
+
+        private static int firstWordHash(String form) {
+            int hash = 0;
+            for (int i = 0; i < form.length() && Gazetteer.isWordChar(form.charAt(i)); i++) hash = 31 * hash + form.charAt(i);
+            return hash;
         }
 
         /** The non-overlapping hits inside the region of {@code words}, in text order. */
@@ -278,25 +297,29 @@ public final class PersonExtractor {
             int limit = words.region().end();
             int taken = words.region().begin();
             int[] begins = words.begins();
+            int[] hashes = words.hashes();
             int[] looked = anyLowerCase ? null : words.notLowerCase();
             int count = looked == null ? begins.length : looked.length;
             for (int k = 0; k < count; k++) {
-                int at = begins[looked == null ? k : looked[k]];
-                if (at < taken) continue;
-                Form form = longestAt(text, at, limit);
+                int word = looked == null ? k : looked[k];
+                int hash = hashes[word];
+                if (begins[word] < taken || (firstWordBits[(hash >>> 6) & (firstWordBits.length - 1)] & (1L << hash)) == 0) {
+                    continue;
+                }
+                Form[] forms = byFirstWord.get(hash);
+                Form form = forms == null ? null : longestAt(text, begins[word], limit, forms);
                 if (form != null) {
-                    taken = at + form.text.length();
-                    hits.add(new Hit(new Span(at, taken), form.person));
+                    taken = begins[word] + form.text.length();
+                    hits.add(new Hit(new Span(begins[word], taken), form.person));
                 }
             }
             return hits;
         }
 
-        private Form longestAt(String text, int at, int limit) {
-            char first = text.charAt(at);
+        private static Form longestAt(String text, int at, int limit, Form[] forms) {
             for (Form f : forms) {
                 int end = at + f.text.length();
-                if (f.text.charAt(0) == first && end <= limit && text.startsWith(f.text, at)
+                if (end <= limit && text.startsWith(f.text, at)
                         && (end == text.length() || !Gazetteer.isWordChar(text.charAt(end))
                         || !Gazetteer.isWordChar(text.charAt(end - 1)))) {
                     return f;

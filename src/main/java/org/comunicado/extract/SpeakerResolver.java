@@ -44,10 +44,13 @@ final class SpeakerResolver {
     private final List<QuoteFinder.Found> quotes;
     private final List<Attribution> attributions = new ArrayList<>();
     private final List<Optional<String>> results = new ArrayList<>();
+    /** Reset for each stretch it searches: the title phrases are looked for in many stretches of one text. */
+    private final Matcher titlePhrase;
 
     SpeakerResolver(String text, String language, List<Span> blocks, List<Mention> mentions, Map<String, Entity> entities,
             List<QuoteFinder.Found> quotes) {
         this.text = text;
+        this.titlePhrase = SpeechLexicon.TITLE_PHRASE.matcher(text);
         this.frameTail = SpeechLexicon.frameTail(language);
         this.blocks = blocks;
         this.entities = entities;
@@ -251,18 +254,18 @@ final class SpeakerResolver {
     /** Mentions, pronouns and title phrases in {@code [from, to)} outside quotations, in text order. */
     private List<Candidate> candidates(int from, int to) {
         List<Candidate> out = new ArrayList<>();
-        for (Mention m : speakers) {
-            if (m.span().begin() >= from && m.span().end() <= to) {
-                out.add(new Candidate(m.span().begin(), m.span().end(), Form.MENTION, m, null, false));
-            }
+        for (int i = firstSpeakerFrom(from); i < speakers.size(); i++) {
+            Mention m = speakers.get(i);
+            if (m.span().begin() > to) break;
+            if (m.span().end() <= to) out.add(new Candidate(m.span().begin(), m.span().end(), Form.MENTION, m, null, false));
         }
         for (int p = SpeechLexicon.firstWord(text, from, to, SpeechLexicon.PRONOUNS); p >= 0; ) {
             int end = SpeechLexicon.wordEnd(text, p, to);
             if (!insideQuote(p)) out.add(new Candidate(p, end, Form.PRONOUN, null, null, false));
             p = SpeechLexicon.firstWord(text, end, to, SpeechLexicon.PRONOUNS);
         }
-        Matcher t = SpeechLexicon.TITLE_PHRASE.matcher(text).region(from, to);
-        while (t.find()) {
+        Matcher t = titlePhrase;
+        for (int next = from; SpeechLexicon.findTitlePhrase(t, text, next, to); next = t.end()) {
             int b = t.start();
             int e = t.end();
             if (insideQuote(b) || out.stream().anyMatch(c -> c.form() == Form.MENTION && c.begin() < e && b < c.end())) continue;
@@ -421,6 +424,18 @@ final class SpeakerResolver {
     }
 
     // ---- text geometry ------------------------------------------------------------------------
+
+    /** The index of the first speaker that begins at or after {@code from}: the speakers are in text order. */
+    private int firstSpeakerFrom(int from) {
+        int low = 0;
+        int high = speakers.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (speakers.get(mid).span().begin() < from) low = mid + 1;
+            else high = mid;
+        }
+        return low;
+    }
 
     private boolean insideQuote(int index) {
         for (QuoteFinder.Found q : quotes) {
