@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.comunicado.ingest.Span;
@@ -236,17 +237,27 @@ final class SpeakerResolver {
     /** The holder of a title standing as a subject in {@code [from, to)}: "the Foreign Secretary spoke …". */
     private Optional<String> titleSubject(int from, int to) {
         for (Candidate c : candidates(from, to)) {
-            if (c.form() == Form.PERSON_TITLE && !c.generic() && isSubjectAt(c.begin())) {
-                Optional<String> holder = personWithTitle(c.title(), c.begin());
-                if (holder.isPresent()) return holder;
-            }
+            Optional<String> holder = titleHolder(c);
+            if (holder.isPresent()) return holder;
         }
         return Optional.empty();
     }
 
+    /**
+     * The holder of the title a candidate is, when it stands as a subject: what
+     * {@link #titleSubject} finds in the candidate's own stretch, where no other title phrase fits
+     * and a mention or pronoun holds none.
+     */
+    private Optional<String> titleHolder(Candidate c) {
+        if (c.form() != Form.PERSON_TITLE || c.generic() || !isSubjectAt(c.begin())) return Optional.empty();
+        return personWithTitle(c.title(), c.begin());
+    }
+
     private boolean hasPersonSubject(int from, int to) {
-        return speakers.stream().anyMatch(m -> m.kind() == EntityKind.PERSON && m.span().begin() >= from
-                && m.span().begin() < to && isSubject(m));
+        for (int i = firstSpeakerFrom(from); i < speakers.size() && speakers.get(i).span().begin() < to; i++) {
+            if (speakers.get(i).kind() == EntityKind.PERSON && isSubject(speakers.get(i))) return true;
+        }
+        return false;
     }
 
     // ---- candidates and their resolution ------------------------------------------------------
@@ -295,9 +306,11 @@ final class SpeakerResolver {
     private Optional<String> currentSubject(int at, EntityKind kind) {
         int bestAt = -1;
         String best = null;
-        for (Mention m : speakers) {
-            if (m.span().begin() >= at) break;
-            if ((kind == null || m.kind() == kind) && isSubject(m) && m.span().begin() > bestAt) {
+        // The latest fitting mention, read backwards; of several that begin there, the first in order.
+        for (int i = firstSpeakerFrom(at) - 1; i >= 0; i--) {
+            Mention m = speakers.get(i);
+            if (best != null && m.span().begin() < bestAt) break;
+            if ((kind == null || m.kind() == kind) && isSubject(m)) {
                 bestAt = m.span().begin();
                 best = m.entityId();
             }
@@ -314,7 +327,7 @@ final class SpeakerResolver {
             int from = Math.max(0, at - 1500);
             for (Candidate c : candidates(from, at)) {
                 if (c.begin() <= bestAt) continue;
-                Optional<String> holder = titleSubject(c.begin(), c.end());
+                Optional<String> holder = titleHolder(c);
                 if (holder.isPresent()) {
                     bestAt = c.begin();
                     best = holder.get();
@@ -326,26 +339,23 @@ final class SpeakerResolver {
     }
 
     private Optional<String> lastOfKind(int at, EntityKind kind) {
-        String best = null;
-        for (Mention m : speakers) {
-            if (m.span().begin() >= at) break;
-            if (m.kind() == kind) best = m.entityId();
+        for (int i = firstSpeakerFrom(at) - 1; i >= 0; i--) {
+            if (speakers.get(i).kind() == kind) return Optional.of(speakers.get(i).entityId());
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
     }
 
     /** The last person before {@code at} who holds {@code title} (or a synonym) or was named with it. */
     private Optional<String> personWithTitle(String title, int at) {
         // The title as written first, its synonyms only when nobody holds it: "the Foreign Secretary"
         // is the one introduced so, not the Guatemalan Foreign Minister named since.
+        int before = firstSpeakerFrom(at);
         for (String form : SpeechLexicon.titleForms(title)) {
-            String best = null;
-            for (Mention m : speakers) {
-                if (m.span().begin() >= at) break;
+            for (int i = before - 1; i >= 0; i--) {
+                Mention m = speakers.get(i);
                 if (m.kind() != EntityKind.PERSON || !SpeechLexicon.sameGender(title, titlesOf(m.entityId()))) continue;
-                if (holdsTitle(m.entityId(), form) || namedWithTitle(m, form)) best = m.entityId();
+                if (holdsTitle(m.entityId(), form) || namedWithTitle(m, form)) return Optional.of(m.entityId());
             }
-            if (best != null) return Optional.of(best);
         }
         return Optional.empty();
     }
@@ -395,7 +405,7 @@ final class SpeakerResolver {
                 int w = i - 1;
                 while (w > floor && Character.isLetter(text.charAt(w - 1))) w--;
                 String word = SpeechLexicon.lower(text.substring(w, i - 1));
-                if (!List.of("mr", "mrs", "ms", "dr", "sr", "sra", "lic", "mtro", "mtra", "amb", "gen").contains(word)) return true;
+                if (!TITLE_ABBREVIATIONS.contains(word)) return true;
                 i = w;
                 continue;
             }
@@ -417,6 +427,10 @@ final class SpeakerResolver {
         }
         return false;
     }
+
+    /** Abbreviated titles, whose dot ends no clause: "Dr. X". */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sr", "sra", "lic", "mtro", "mtra",
+            "amb", "gen");
 
     private boolean isPossessive(int end, int floor) {
         return end - 2 > floor && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')

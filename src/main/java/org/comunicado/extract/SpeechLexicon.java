@@ -259,7 +259,13 @@ final class SpeechLexicon {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    /** The speech verbs of one word, for {@link #isSpeechVerb}. */
+    private static final FoldedWords ONE_WORD_SPEECH_VERBS = FoldedWords.of(
+            Stream.of(SPEECH_VERBS.split("\\|")).filter(verb -> verb.indexOf(' ') < 0).toList());
+
+    /** Whether {@code word} is, as a whole, a speech verb; one without a space is looked up rather than matched. */
     static boolean isSpeechVerb(String word) {
-        return SPEECH_VERB.matcher(word).matches();
+        if (word.isEmpty()) return false;
+        return word.indexOf(' ') < 0 ? ONE_WORD_SPEECH_VERBS.contains(word, 0, word.length()) : SPEECH_VERB.matcher(word).matches();
     }
 }

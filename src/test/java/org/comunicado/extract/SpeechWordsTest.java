@@ -84,4 +84,12 @@ class SpeechWordsTest {
             assertEquals(false, SpeechLexicon.findTitlePhrase(fast, text, next, to), "[" + text + "] " + from + ".." + to);
         }
     }
+
+    @Test
+    void knowsTheWholeWordSpeechVerbsThePatternMatches() {
+        for (String word : List.of("said", "SAID", "Señaló", "señalo", "ſaid", "pointed", "pointed out", "Points out",
+                "unsaid", "said-", "dijo", "", "e\u0301l", "added")) {
+            assertEquals(SpeechLexicon.SPEECH_VERB.matcher(word).matches(), SpeechLexicon.isSpeechVerb(word), word);
+        }
+    }
 }
