@@ -251,7 +251,7 @@ final class SpeechLexicon {
     }
 
     /** What {@code \\s} matches: " \t\n\u000B\f\r". */
-    private static boolean isRegexSpace(char c) {
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
