@@ -181,13 +181,19 @@ public final class PersonExtractor {
             }
             // In a Title Case headline every word looks like a name: only known names count there.
             if (block.titleCase()) continue;
+            // One pass over the tokens for both look-ups: reading the tokens again costs as much as a look-up.
+            List<Words.Token> tokens = block.tokens();
             List<Words.Token> titleStarts = new ArrayList<>();
-            for (Words.Token t : block.tokens()) {
+            boolean[] givenNames = new boolean[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                Words.Token t = tokens.get(i);
                 if (TITLE_FIRST_WORDS.containsLowerCased(t)) titleStarts.add(t);
+                // Every given name is capitalised (a test checks the list): the many lower-case words are not looked up.
+                givenNames[i] = t.capitalized() && GIVEN_NAMES.contains(t);
             }
             titled(text, block, beforeLastComma(text, block, titleStarts), TitlePatterns::titleCommaName, matchers, candidates);
             titled(text, block, titleStarts, TitlePatterns::titleName, matchers, candidates);
-            givenNamed(text, block, candidates);
+            givenNamed(text, tokens, givenNames, candidates);
         }
         // The fullest forms first, so that shorter ones resolve to a person already named.
         candidates.sort(Comparator.comparingInt((Candidate c) -> -c.span.length()).thenComparing(Candidate::span));
@@ -220,9 +226,9 @@ public final class PersonExtractor {
             shortForms.putIfAbsent(String.join(" ", p.tokens), p);
             for (String form : surnameForms(p)) shortForms.putIfAbsent(form, p);
         }
-        LaterForms laterForms = new LaterForms(shortForms);
+        LaterForms<Person> laterForms = new LaterForms<>(shortForms, p -> p.id);
         for (Block block : blocks) {
-            for (LaterForms.Hit hit : laterForms.find(text, block.wordStarts())) {
+            for (LaterForms.Hit<Person> hit : laterForms.find(text, block.wordStarts())) {
                 if (used.overlapsAny(hit.span())) continue;
                 used.add(hit.span());
                 accepted.add(new Accepted(hit.span(), hit.person(), Optional.empty()));
@@ -243,22 +249,28 @@ public final class PersonExtractor {
      * order) and giving the same hits: a release has a handful of them, too few to be worth building
      * a gazetteer's tables for each release.
      */
-    private static final class LaterForms {
+    static final class LaterForms<P> {
 
-        record Hit(Span span, Person person) {
+        record Hit<P>(Span span, P person) {
         }
 
-        private record Form(String text, Person person) {
+        /** @param firstWordHash the {@link String#hashCode} of the run of word characters the form begins with */
+        private record Form<P>(String text, P person, String id, int firstWordHash) {
         }
 
         /**
-         * The forms by the {@link String#hashCode} of their first word (the run of word characters
-         * they begin with), each group longest first, then by the person's id and the text: the
-         * order a gazetteer tries its forms in. A form matches only where the text's word is its
-         * first word, so a word is looked up by the hash {@link Gazetteer#wordStarts} gives it.
+         * By the hash of their first word, and among the forms of one hash longest first, then by the
+         * person's id and the text: the order a gazetteer tries its forms in. A form matches only
+         * where the text's word is its first word, so a word is looked up by the hash
+         * {@link Gazetteer#wordStarts} gives it.
          */
-        private final Map<Integer, Form[]> byFirstWord = new HashMap<>();
-        /** A bit for each first word's hash: most words of a block are turned away without a look-up. */
+        private final Comparator<Form<P>> order = Comparator.comparingInt((Form<P> f) -> f.firstWordHash)
+                .thenComparingInt(f -> -f.text.length()).thenComparing(Form::id).thenComparing(Form::text);
+
+        private final List<Form<P>> forms;
+        /** The forms' first-word hashes, in the order of {@link #forms}. */
+        private final int[] hashes;
+        /** A bit for each first word's hash: most words of a block are turned away without a search. */
         private final long[] firstWordBits = new long[16];
         /**
          * Whether some form begins in lower case ("de la Fuente"): if none does, only the words that
@@ -266,23 +278,24 @@ public final class PersonExtractor {
          */
         private final boolean anyLowerCase;
 
-        LaterForms(Map<String, Person> personsByForm) {
-            List<Form> found = new ArrayList<>();
+        /** @param id a person's id, which orders the forms of one length as a gazetteer orders its entities' */
+        LaterForms(Map<String, P> personsByForm, Function<P, String> id) {
+            List<Form<P>> found = new ArrayList<>();
             personsByForm.forEach((form, person) -> {
                 String f = form.strip();
                 // A form that does not begin with a word character never begins where a word does.
-                if (f.length() >= 2 && Gazetteer.isWordChar(f.charAt(0))) found.add(new Form(f, person));
+                if (f.length() >= 2 && Gazetteer.isWordChar(f.charAt(0))) found.add(new Form<>(f, person, id.apply(person), firstWordHash(f)));
             });
-            found.sort(Comparator.comparingInt((Form f) -> -f.text.length()).thenComparing(f -> f.person.id)
-                    .thenComparing(Form::text));
-            Map<Integer, List<Form>> grouped = new HashMap<>();
-            for (Form f : found) {
-                int hash = firstWordHash(f.text);
-                grouped.computeIfAbsent(hash, h -> new ArrayList<>()).add(f);
-                firstWordBits[(hash >>> 6) & (firstWordBits.length - 1)] |= 1L << hash;
+            found.sort(order);
+            this.forms = found;
+            this.hashes = new int[forms.size()];
+            boolean lowerCase = false;
+            for (int i = 0; i < hashes.length; i++) {
+                hashes[i] = forms.get(i).firstWordHash;
+                firstWordBits[(hashes[i] >>> 6) & (firstWordBits.length - 1)] |= 1L << hashes[i];
+                lowerCase |= Character.isLowerCase(forms.get(i).text.charAt(0));
             }
-            grouped.forEach((hash, forms) -> byFirstWord.put(hash, forms.toArray(new Form[0])));
-            this.anyLowerCase = found.stream().anyMatch(f -> Character.isLowerCase(f.text.charAt(0)));
+            this.anyLowerCase = lowerCase;
         }
 
         private static int firstWordHash(String form) {
@@ -292,37 +305,41 @@ public final class PersonExtractor {
         }
 
         /** The non-overlapping hits inside the region of {@code words}, in text order. */
-        List<Hit> find(String text, Gazetteer.WordStarts words) {
-            List<Hit> hits = new ArrayList<>();
+        List<Hit<P>> find(String text, Gazetteer.WordStarts words) {
+            List<Hit<P>> hits = new ArrayList<>();
             int limit = words.region().end();
             int taken = words.region().begin();
             int[] begins = words.begins();
-            int[] hashes = words.hashes();
+            int[] wordHashes = words.hashes();
             int[] looked = anyLowerCase ? null : words.notLowerCase();
             int count = looked == null ? begins.length : looked.length;
             for (int k = 0; k < count; k++) {
                 int word = looked == null ? k : looked[k];
-                int hash = hashes[word];
+                int hash = wordHashes[word];
                 if (begins[word] < taken || (firstWordBits[(hash >>> 6) & (firstWordBits.length - 1)] & (1L << hash)) == 0) {
                     continue;
                 }
-                Form[] forms = byFirstWord.get(hash);
-                Form form = forms == null ? null : longestAt(text, begins[word], limit, forms);
+                Form<P> form = longestAt(text, begins[word], limit, hash);
                 if (form != null) {
                     taken = begins[word] + form.text.length();
-                    hits.add(new Hit(new Span(begins[word], taken), form.person));
+                    hits.add(new Hit<>(new Span(begins[word], taken), form.person));
                 }
             }
             return hits;
         }
 
-        private static Form longestAt(String text, int at, int limit, Form[] forms) {
-            for (Form f : forms) {
-                int end = at + f.text.length();
-                if (end <= limit && text.startsWith(f.text, at)
+        /** The first form of the word's hash that stands at {@code at} as whole words, or null. */
+        private Form<P> longestAt(String text, int at, int limit, int hash) {
+            int i = Arrays.binarySearch(hashes, hash);
+            if (i < 0) return null;
+            while (i > 0 && hashes[i - 1] == hash) i--;
+            for (; i < hashes.length && hashes[i] == hash; i++) {
+                String f = forms.get(i).text;
+                int end = at + f.length();
+                if (end <= limit && text.startsWith(f, at)
                         && (end == text.length() || !Gazetteer.isWordChar(text.charAt(end))
                         || !Gazetteer.isWordChar(text.charAt(end - 1)))) {
-                    return f;
+                    return forms.get(i);
                 }
             }
             return null;
@@ -385,18 +402,13 @@ public final class PersonExtractor {
 
     private static final Set<String> TITLE_SET = Set.copyOf(TITLES);
 
-    private void givenNamed(String text, Block block, List<Candidate> out) {
-        List<Words.Token> tokens = block.tokens();
-        // Each token is looked up once: whether it is a given name is asked again of the next one.
-        boolean previousGiven = false;
+    /** @param givenNames whether each of the block's {@code tokens} is a given name */
+    private void givenNamed(String text, List<Words.Token> tokens, boolean[] givenNames, List<Candidate> out) {
         for (int i = 0; i < tokens.size(); i++) {
-            boolean given = GIVEN_NAMES.contains(tokens.get(i));
-            boolean afterGiven = previousGiven;
-            previousGiven = given;
-            if (!given) continue;
+            if (!givenNames[i]) continue;
             // Inside a run of given names ("Juan Ramón") the run starts earlier; after a capitalised title
             // complement ("Undersecretary for Latin America and the Caribbean Ernesto …") it starts here.
-            if (afterGiven && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))) continue;
+            if (i > 0 && givenNames[i - 1] && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))) continue;
             int j = i + 1;
             int last = i;
             while (j < tokens.size() && Words.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
@@ -546,6 +558,11 @@ public final class PersonExtractor {
             if ((Character.isUpperCase(f.charAt(0)) || f.contains(" ")) && !out.contains(f)) out.add(f);
         }
         return out;
+    }
+
+    /** Whether every given name begins with a capital, as {@link Words.Token#capitalized} sees it. */
+    static boolean givenNamesAreCapitalised() {
+        return loadGivenNames().stream().allMatch(n -> new Words.Token(new Span(0, n.length()), n).capitalized());
     }
 
     private static Set<String> loadGivenNames() {

@@ -143,4 +143,9 @@ class PersonExtractorTest {
             assertEquals(List.of(spaces.split(name)), PersonExtractor.spaceSeparated(name), name);
         }
     }
+
+    @Test
+    void everyGivenNameIsCapitalised() {
+        assertTrue(PersonExtractor.givenNamesAreCapitalised());
+    }
 }
