@@ -66,43 +66,101 @@ public final class PersonExtractor {
                 .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
     }
 
+    /** Up to two adjectives after a title ("la activista sueca", "el mandatario interino"), then the name. */
+    private static final String ADJECTIVES_NAME = "(?:\\s+(?!(?:de|del|la|el|que|y|en|a|con|por|para|se|su|al|lo|the|of|and|to|in|with|for|said|dijo)\\b)\\p{Ll}{3,}){0,2}\\s+(?<name>" + NAME + ")";
+    /** What completes a title before a comma: "para América Latina y el Caribe". */
+    private static final String COMPLEMENT = "(?:\\s+(?:for|of|para|de|del|en|in|at|to)(?:,?\\s+[\\p{L}-]+){1,10}?)?";
+    private static final String COMMA_NAME = "\\s*(?:\\([^)]{1,20}\\))?,\\s+(?<name>" + FULL_NAME + ")(?=\\s*[,.;:)]|\\s+\\p{Ll}|\\s*$)";
+
     /** A title, up to two adjectives ("la activista sueca", "el mandatario interino"), then the name. */
     static Pattern titleName(String titles) {
-        return Pattern.compile(
-                "(?<![\\p{L}])(?<title>(?i:" + titles + "))(?:\\s+(?!(?:de|del|la|el|que|y|en|a|con|por|para|se|su|al|lo|the|of|and|to|in|with|for|said|dijo)\\b)\\p{Ll}{3,}){0,2}\\s+(?<name>" + NAME + ")");
+        return Pattern.compile("(?<![\\p{L}])(?<title>(?i:" + titles + "))" + ADJECTIVES_NAME);
     }
 
     /** A title and its complement, a comma, then the name: "la subsecretaria para América Latina y el Caribe, Raquel Serur". */
     static Pattern titleCommaName(String titles) {
-        return Pattern.compile(
-                "(?<![\\p{L}])(?<title>(?:" + titles + ")(?:\\s+(?:for|of|para|de|del|en|in|at|to)(?:,?\\s+[\\p{L}-]+){1,10}?)?)\\s*(?:\\([^)]{1,20}\\))?,\\s+(?<name>" + FULL_NAME + ")(?=\\s*[,.;:)]|\\s+\\p{Ll}|\\s*$)");
+        return Pattern.compile("(?<![\\p{L}])(?<title>(?:" + titles + ")" + COMPLEMENT + ")" + COMMA_NAME);
     }
+
+    /**
+     * A title and a name after it, as a rule reads them at a title start: the title (with its
+     * complement, if the rule reads one) ends at {@code titleEnd}, the name is
+     * {@code [nameBegin, nameEnd)} and the whole match ends at {@code end}.
+     */
+    record TitledName(int titleEnd, int nameBegin, int nameEnd, int end) {
+    }
+
+    /**
+     * Reads what {@link #titleName} (or {@link #titleCommaName}) of the titles that begin with the
+     * word at a title start matches there: the titles are compared by hand, longest first, and the
+     * pattern of what follows a title is tried after each one that fits, as the alternation would
+     * try them. One pattern of what follows serves every title, so a release needs one matcher a
+     * rule rather than one for each title word (making those cost more than matching).
+     *
+     * @param afterTitle  what follows the title, with a group "name" (and "complement", for the comma rule)
+     * @param ignoresCase whether the title's case is ignored, as {@code (?i:)} ignores it: for A to Z only
+     */
+    record TitleRule(Pattern afterTitle, boolean ignoresCase, boolean hasComplement) {
+
+        /**
+         * What the rule's pattern matches at {@code at} on a region ending at {@code end}, with
+         * transparent bounds, or null.
+         *
+         * @param titles the titles that begin with the word at {@code at}, longest first
+         * @param after  a matcher of {@link #afterTitle} on {@code text}, with transparent bounds
+         */
+        TitledName read(String text, int at, int end, List<String> titles, Matcher after) {
+            // The pattern's look-behind: no letter just before the title.
+            if (at > 0 && Character.isLetter(text.codePointAt(at - 1))) return null;
+            for (String title : titles) {
+                int titleEnd = at + title.length();
+                if (titleEnd > end || !spelt(text, at, title)) continue;
+                after.region(titleEnd, end);
+                if (after.lookingAt()) {
+                    return new TitledName(hasComplement ? after.end("complement") : titleEnd, after.start("name"),
+                            after.end("name"), after.end());
+                }
+            }
+            return null;
+        }
+
+        private boolean spelt(String text, int at, String title) {
+            if (!ignoresCase) return text.startsWith(title, at);
+            for (int i = 0; i < title.length(); i++) {
+                if (lowerAscii(text.charAt(at + i)) != lowerAscii(title.charAt(i))) return false;
+            }
+            return true;
+        }
+
+        private static char lowerAscii(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+    }
+
+    static final TitleRule TITLE_NAME = new TitleRule(Pattern.compile(ADJECTIVES_NAME), true, false);
+    static final TitleRule TITLE_COMMA_NAME = new TitleRule(Pattern.compile("(?<complement>" + COMPLEMENT + ")" + COMMA_NAME),
+            false, true);
 
     /** Where a title may start: its first word, lower case and without a final dot. */
     static String firstWord(String title) {
         return title.split(" ")[0].toLowerCase(java.util.Locale.ROOT).replace(".", "");
     }
 
-    private record TitlePatterns(Pattern titleName, Pattern titleCommaName) {
-    }
-
     /**
-     * The two title patterns for each first word of a title, with only the titles that begin with
-     * it. A title is followed by a space, a comma or a parenthesis, so it matches only where its
-     * first word is the whole token there: the others need not be tried, and trying a hundred
+     * The titles by their first word ({@link #firstWord}), longest first as in {@link #alternatives}.
+     * A title is followed by a space, a comma or a parenthesis, so it matches only where its first
+     * word is the whole token there: the others need not be tried, and trying a hundred
      * alternatives one after another at every title start was most of this extractor's time.
      */
-    private static final Map<String, TitlePatterns> BY_FIRST_WORD = patternsByFirstWord();
+    static final Map<String, List<String>> BY_FIRST_WORD = titlesByFirstWord();
 
-    private static Map<String, TitlePatterns> patternsByFirstWord() {
-        Map<String, List<String>> titlesByFirstWord = new LinkedHashMap<>();
+    private static Map<String, List<String>> titlesByFirstWord() {
+        Map<String, List<String>> titlesByFirstWord = new HashMap<>();
         for (String t : TITLES) titlesByFirstWord.computeIfAbsent(firstWord(t), k -> new ArrayList<>()).add(t);
-        Map<String, TitlePatterns> patterns = new HashMap<>();
-        titlesByFirstWord.forEach((word, titles) -> {
-            String alternatives = alternatives(titles);
-            patterns.put(word, new TitlePatterns(titleName(alternatives), titleCommaName(alternatives)));
-        });
-        return Map.copyOf(patterns);
+        Map<String, List<String>> longestFirst = new HashMap<>();
+        titlesByFirstWord.forEach((word, titles) -> longestFirst.put(word,
+                titles.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()));
+        return Map.copyOf(longestFirst);
     }
 
     private static final Lexicon GIVEN_NAMES = Lexicon.of(loadGivenNames());
@@ -173,8 +231,9 @@ public final class PersonExtractor {
     public EntityFindings extract(Release release, List<Block> blocks, List<Mention> taken) {
         String text = release.text();
         List<Candidate> candidates = new ArrayList<>();
-        // A matcher per title pattern, made when first needed and reset for each title start.
-        Map<Pattern, Matcher> matchers = new HashMap<>();
+        // A matcher a title rule, reset for each title start.
+        Matcher afterTitle = TITLE_NAME.afterTitle().matcher(text).useTransparentBounds(true);
+        Matcher afterTitleComma = TITLE_COMMA_NAME.afterTitle().matcher(text).useTransparentBounds(true);
         for (Block block : blocks) {
             for (Gazetteer.Hit hit : people.find(text, block.wordStarts())) {
                 candidates.add(new Candidate(hit.span(), Optional.empty(), Optional.of(hit.entity())));
@@ -191,8 +250,8 @@ public final class PersonExtractor {
                 // Every given name is capitalised (a test checks the list): the many lower-case words are not looked up.
                 givenNames[i] = t.capitalized() && GIVEN_NAMES.contains(t);
             }
-            titled(text, block, beforeLastComma(text, block, titleStarts), TitlePatterns::titleCommaName, matchers, candidates);
-            titled(text, block, titleStarts, TitlePatterns::titleName, matchers, candidates);
+            titled(text, block, beforeLastComma(text, block, titleStarts), TITLE_COMMA_NAME, afterTitleComma, candidates);
+            titled(text, block, titleStarts, TITLE_NAME, afterTitle, candidates);
             givenNamed(text, tokens, givenNames, candidates);
         }
         // The fullest forms first, so that shorter ones resolve to a person already named.
@@ -361,21 +420,20 @@ public final class PersonExtractor {
         return false;
     }
 
-    private void titled(String text, Block block, List<Words.Token> titleStarts, Function<TitlePatterns, Pattern> rule,
-                        Map<Pattern, Matcher> matchers, List<Candidate> out) {
+    /** @param after a matcher of the rule's {@link TitleRule#afterTitle} on {@code text} */
+    private void titled(String text, Block block, List<Words.Token> titleStarts, TitleRule rule, Matcher after,
+                        List<Candidate> out) {
         // Tried only where a title can start: scanning every position with a pattern of a hundred
         // case-insensitive titles was most of the extraction time.
         int matchedTo = block.span().begin();
         for (Words.Token t : titleStarts) {
             if (t.begin() < matchedTo) continue;
-            Matcher m = matchers.computeIfAbsent(rule.apply(BY_FIRST_WORD.get(t.lower())),
-                    p -> p.matcher(text).useTransparentBounds(true));
-            m.region(t.begin(), block.span().end());
-            if (!m.lookingAt()) continue;
-            matchedTo = m.end();
-            Span name = trimName(text, new Span(m.start("name"), m.end("name")));
+            TitledName found = rule.read(text, t.begin(), block.span().end(), BY_FIRST_WORD.get(t.lower()), after);
+            if (found == null) continue;
+            matchedTo = found.end();
+            Span name = trimName(text, new Span(found.nameBegin(), found.nameEnd()));
             if (name == null || startsWithTitle(name.of(text))) continue;
-            String title = text.substring(m.start("title"), m.end("title")).strip();
+            String title = text.substring(t.begin(), found.titleEnd()).strip();
             out.add(new Candidate(name, Optional.of(title), Optional.empty()));
         }
     }
@@ -385,7 +443,9 @@ public final class PersonExtractor {
      * before the name ({@link #titleCommaName}) can start nowhere else.
      */
     private static List<Words.Token> beforeLastComma(String text, Block block, List<Words.Token> titleStarts) {
-        int lastComma = text.lastIndexOf(',', block.span().end() - 1);
+        // Looked for within the block only: a block without a comma would send lastIndexOf back to the text's start.
+        int lastComma = block.span().end() - 1;
+        while (lastComma >= block.span().begin() && text.charAt(lastComma) != ',') lastComma--;
         int n = titleStarts.size();
         while (n > 0 && titleStarts.get(n - 1).end() > lastComma) n--;
         return titleStarts.subList(0, n);
