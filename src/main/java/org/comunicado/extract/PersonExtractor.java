@@ -197,6 +197,16 @@ public final class PersonExtractor {
     }
 
     /**
+     * The longest candidates first, then in text order. A lambda of this class rather than
+     * Comparator.comparing, whose shared code calls the key function and compareTo through call
+     * sites every sort of the program passes through, which makes them slow calls.
+     */
+    private static final Comparator<Candidate> FULLEST_FIRST = (x, y) -> {
+        int longer = Integer.compare(y.span.length(), x.span.length());
+        return longer != 0 ? longer : x.span.compareTo(y.span);
+    };
+
+    /**
      * A person named in the release being read. Mutable only within one {@code extract} call: a
      * name first seen in a form the reference lists do not know is re-pointed to the reference
      * entry when a fuller form later matches it, and every mention follows.
@@ -208,11 +218,12 @@ public final class PersonExtractor {
         /** "De la Vega" opening a sentence is "de la Vega": names are compared lower-cased. */
         final List<String> lowerTokens;
 
-        Person(String id, Optional<KnownEntity> known, List<String> tokens) {
+        /** @param lowerTokens {@code tokens} lower-cased ({@link #lower}) */
+        Person(String id, Optional<KnownEntity> known, List<String> tokens, List<String> lowerTokens) {
             this.id = id;
             this.known = known;
             this.tokens = tokens;
-            this.lowerTokens = lower(tokens);
+            this.lowerTokens = lowerTokens;
         }
 
         /** @param otherLower {@code other} lower-cased ({@link #lower}) */
@@ -255,7 +266,7 @@ public final class PersonExtractor {
             givenNamed(text, tokens, givenNames, candidates);
         }
         // The fullest forms first, so that shorter ones resolve to a person already named.
-        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.span.length()).thenComparing(Candidate::span));
+        candidates.sort(FULLEST_FIRST);
         TakenSpans used = TakenSpans.of(text.length(), taken);
         List<Person> persons = new ArrayList<>();
         record Accepted(Span span, Person person, Optional<String> title) {
@@ -293,11 +304,16 @@ public final class PersonExtractor {
                 accepted.add(new Accepted(hit.span(), hit.person(), Optional.empty()));
             }
         }
-        accepted.sort(Comparator.comparing(Accepted::span));
+        // In text order. No two accepted spans overlap, so each begins at its own place: they are put in
+        // order by where they begin, as numbers, which spares the comparator calls of a sort of records.
+        long[] byBegin = new long[accepted.size()];
+        for (int i = 0; i < byBegin.length; i++) byBegin[i] = (long) accepted.get(i).span.begin() << 32 | i;
+        Arrays.sort(byBegin);
         EntityCollector collector = new EntityCollector(EntityKind.PERSON, release.language(), text);
-        for (Accepted a : accepted) {
+        for (long key : byBegin) {
+            Accepted a = accepted.get((int) key);
             collector.mention(a.span, a.person.id, a.person.known, false);
-            a.title.ifPresent(t -> collector.title(a.person.id, t));
+            if (a.title.isPresent()) collector.title(a.person.id, a.title.get());
         }
         return collector.result();
     }
@@ -323,8 +339,12 @@ public final class PersonExtractor {
          * where the text's word is its first word, so a word is looked up by the hash
          * {@link Gazetteer#wordStarts} gives it.
          */
-        private final Comparator<Form<P>> order = Comparator.comparingInt((Form<P> f) -> f.firstWordHash)
-                .thenComparingInt(f -> -f.text.length()).thenComparing(Form::id).thenComparing(Form::text);
+        private static int inOrder(Form<?> x, Form<?> y) {
+            int c = Integer.compare(x.firstWordHash, y.firstWordHash);
+            if (c == 0) c = Integer.compare(y.text.length(), x.text.length());
+            if (c == 0) c = x.id.compareTo(y.id);
+            return c != 0 ? c : x.text.compareTo(y.text);
+        }
 
         private final List<Form<P>> forms;
         /** The forms' first-word hashes, in the order of {@link #forms}. */
@@ -345,7 +365,7 @@ public final class PersonExtractor {
                 // A form that does not begin with a word character never begins where a word does.
                 if (f.length() >= 2 && Gazetteer.isWordChar(f.charAt(0))) found.add(new Form<>(f, person, id.apply(person), firstWordHash(f)));
             });
-            found.sort(order);
+            found.sort(LaterForms::inOrder);
             this.forms = found;
             this.hashes = new int[forms.size()];
             boolean lowerCase = false;
@@ -516,11 +536,12 @@ public final class PersonExtractor {
                     return p;
                 }
             }
-            Person p = new Person(id, known, spaceSeparated(known.get().names().get(0).text()));
+            List<String> words = spaceSeparated(known.get().names().get(0).text());
+            Person p = new Person(id, known, words, Person.lower(words));
             persons.add(p);
             return p;
         }
-        Person p = new Person("person/" + Slugs.slug(form), Optional.empty(), tokens);
+        Person p = new Person("person/" + Slugs.slug(form), Optional.empty(), tokens, lowerTokens);
         persons.add(p);
         return p;
     }
