@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,10 +181,27 @@ public final class PersonExtractor {
      */
     private final Map<String, List<KnownName>> knownNamesByFirstWord = new HashMap<>();
 
+    /** A name's words, and the same lower-cased ({@link Person#lower}). */
+    private record NameWords(List<String> words, List<String> lower) {
+        static NameWords of(String name) {
+            List<String> words = List.copyOf(spaceSeparated(name));
+            return new NameWords(words, List.copyOf(Person.lower(words)));
+        }
+    }
+
+    /** The words of each known person's first name, split once rather than in every release that names them. */
+    private final Map<KnownEntity, NameWords> firstNameWords;
+
     public PersonExtractor(Reference reference) {
         this.people = new Gazetteer(reference.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).toList());
         this.otherNames = new Gazetteer(reference.entities().stream().filter(e -> e.kind() != EntityKind.PERSON).toList());
         reference.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).forEach(e -> knownById.put(e.id(), e));
+        // By identity: a record's hash would read all its lists.
+        Map<KnownEntity, NameWords> firstNames = new IdentityHashMap<>();
+        for (KnownEntity e : reference.entities()) {
+            if (e.kind() == EntityKind.PERSON) firstNames.put(e, NameWords.of(e.names().get(0).text()));
+        }
+        this.firstNameWords = Collections.unmodifiableMap(firstNames);
         int order = 0;
         for (KnownEntity k : knownById.values()) {
             for (LangString n : k.names()) {
@@ -536,8 +555,9 @@ public final class PersonExtractor {
                     return p;
                 }
             }
-            List<String> words = spaceSeparated(known.get().names().get(0).text());
-            Person p = new Person(id, known, words, Person.lower(words));
+            KnownEntity entry = known.get();
+            NameWords name = firstNameWords.containsKey(entry) ? firstNameWords.get(entry) : NameWords.of(entry.names().get(0).text());
+            Person p = new Person(id, known, name.words(), name.lower());
             persons.add(p);
             return p;
         }
