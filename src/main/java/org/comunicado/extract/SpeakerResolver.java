@@ -61,11 +61,13 @@ final class SpeakerResolver {
         this.quotes = quotes;
         this.sentences = new ArrayList<>(Collections.nCopies(blocks.size(), null));
         // Names inside a quotation are the speaker's words, not the narrator's: they are never the subject.
-        this.speakers = mentions.stream()
-                .filter(m -> m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION)
-                .filter(m -> !insideQuote(m.span().begin()))
-                .sorted()
-                .toList();
+        List<Mention> outside = new ArrayList<>();
+        for (Mention m : mentions) {
+            if ((m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION) && !insideQuote(m.span().begin())) outside.add(m);
+        }
+        // A lambda of this class: a natural-order sort calls compareTo from code every sort in the program shares.
+        outside.sort((x, y) -> x.compareTo(y));
+        this.speakers = outside;
     }
 
     /** The speaker of each quotation, in the order of {@code quotes}. */
