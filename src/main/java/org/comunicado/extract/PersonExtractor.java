@@ -7,9 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,43 +68,101 @@ public final class PersonExtractor {
                 .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
     }
 
+    /** Up to two adjectives after a title ("la activista sueca", "el mandatario interino"), then the name. */
+    private static final String ADJECTIVES_NAME = "(?:\\s+(?!(?:de|del|la|el|que|y|en|a|con|por|para|se|su|al|lo|the|of|and|to|in|with|for|said|dijo)\\b)\\p{Ll}{3,}){0,2}\\s+(?<name>" + NAME + ")";
+    /** What completes a title before a comma: "para América Latina y el Caribe". */
+    private static final String COMPLEMENT = "(?:\\s+(?:for|of|para|de|del|en|in|at|to)(?:,?\\s+[\\p{L}-]+){1,10}?)?";
+    private static final String COMMA_NAME = "\\s*(?:\\([^)]{1,20}\\))?,\\s+(?<name>" + FULL_NAME + ")(?=\\s*[,.;:)]|\\s+\\p{Ll}|\\s*$)";
+
     /** A title, up to two adjectives ("la activista sueca", "el mandatario interino"), then the name. */
     static Pattern titleName(String titles) {
-        return Pattern.compile(
-                "(?<![\\p{L}])(?<title>(?i:" + titles + "))(?:\\s+(?!(?:de|del|la|el|que|y|en|a|con|por|para|se|su|al|lo|the|of|and|to|in|with|for|said|dijo)\\b)\\p{Ll}{3,}){0,2}\\s+(?<name>" + NAME + ")");
+        return Pattern.compile("(?<![\\p{L}])(?<title>(?i:" + titles + "))" + ADJECTIVES_NAME);
     }
 
     /** A title and its complement, a comma, then the name: "la subsecretaria para América Latina y el Caribe, Raquel Serur". */
     static Pattern titleCommaName(String titles) {
-        return Pattern.compile(
-                "(?<![\\p{L}])(?<title>(?:" + titles + ")(?:\\s+(?:for|of|para|de|del|en|in|at|to)(?:,?\\s+[\\p{L}-]+){1,10}?)?)\\s*(?:\\([^)]{1,20}\\))?,\\s+(?<name>" + FULL_NAME + ")(?=\\s*[,.;:)]|\\s+\\p{Ll}|\\s*$)");
+        return Pattern.compile("(?<![\\p{L}])(?<title>(?:" + titles + ")" + COMPLEMENT + ")" + COMMA_NAME);
     }
+
+    /**
+     * A title and a name after it, as a rule reads them at a title start: the title (with its
+     * complement, if the rule reads one) ends at {@code titleEnd}, the name is
+     * {@code [nameBegin, nameEnd)} and the whole match ends at {@code end}.
+     */
+    record TitledName(int titleEnd, int nameBegin, int nameEnd, int end) {
+    }
+
+    /**
+     * Reads what {@link #titleName} (or {@link #titleCommaName}) of the titles that begin with the
+     * word at a title start matches there: the titles are compared by hand, longest first, and the
+     * pattern of what follows a title is tried after each one that fits, as the alternation would
+     * try them. One pattern of what follows serves every title, so a release needs one matcher a
+     * rule rather than one for each title word (making those cost more than matching).
+     *
+     * @param afterTitle  what follows the title, with a group "name" (and "complement", for the comma rule)
+     * @param ignoresCase whether the title's case is ignored, as {@code (?i:)} ignores it: for A to Z only
+     */
+    record TitleRule(Pattern afterTitle, boolean ignoresCase, boolean hasComplement) {
+
+        /**
+         * What the rule's pattern matches at {@code at} on a region ending at {@code end}, with
+         * transparent bounds, or null.
+         *
+         * @param titles the titles that begin with the word at {@code at}, longest first
+         * @param after  a matcher of {@link #afterTitle} on {@code text}, with transparent bounds
+         */
+        TitledName read(String text, int at, int end, List<String> titles, Matcher after) {
+            // The pattern's look-behind: no letter just before the title.
+            if (at > 0 && Character.isLetter(text.codePointAt(at - 1))) return null;
+            for (String title : titles) {
+                int titleEnd = at + title.length();
+                if (titleEnd > end || !spelt(text, at, title)) continue;
+                after.region(titleEnd, end);
+                if (after.lookingAt()) {
+                    return new TitledName(hasComplement ? after.end("complement") : titleEnd, after.start("name"),
+                            after.end("name"), after.end());
+                }
+            }
+            return null;
+        }
+
+        private boolean spelt(String text, int at, String title) {
+            if (!ignoresCase) return text.startsWith(title, at);
+            for (int i = 0; i < title.length(); i++) {
+                if (lowerAscii(text.charAt(at + i)) != lowerAscii(title.charAt(i))) return false;
+            }
+            return true;
+        }
+
+        private static char lowerAscii(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+    }
+
+    static final TitleRule TITLE_NAME = new TitleRule(Pattern.compile(ADJECTIVES_NAME), true, false);
+    static final TitleRule TITLE_COMMA_NAME = new TitleRule(Pattern.compile("(?<complement>" + COMPLEMENT + ")" + COMMA_NAME),
+            false, true);
 
     /** Where a title may start: its first word, lower case and without a final dot. */
     static String firstWord(String title) {
         return title.split(" ")[0].toLowerCase(java.util.Locale.ROOT).replace(".", "");
     }
 
-    private record TitlePatterns(Pattern titleName, Pattern titleCommaName) {
-    }
-
     /**
-     * The two title patterns for each first word of a title, with only the titles that begin with
-     * it. A title is followed by a space, a comma or a parenthesis, so it matches only where its
-     * first word is the whole token there: the others need not be tried, and trying a hundred
+     * The titles by their first word ({@link #firstWord}), longest first as in {@link #alternatives}.
+     * A title is followed by a space, a comma or a parenthesis, so it matches only where its first
+     * word is the whole token there: the others need not be tried, and trying a hundred
      * alternatives one after another at every title start was most of this extractor's time.
      */
-    private static final Map<String, TitlePatterns> BY_FIRST_WORD = patternsByFirstWord();
+    static final Map<String, List<String>> BY_FIRST_WORD = titlesByFirstWord();
 
-    private static Map<String, TitlePatterns> patternsByFirstWord() {
-        Map<String, List<String>> titlesByFirstWord = new LinkedHashMap<>();
+    private static Map<String, List<String>> titlesByFirstWord() {
+        Map<String, List<String>> titlesByFirstWord = new HashMap<>();
         for (String t : TITLES) titlesByFirstWord.computeIfAbsent(firstWord(t), k -> new ArrayList<>()).add(t);
-        Map<String, TitlePatterns> patterns = new HashMap<>();
-        titlesByFirstWord.forEach((word, titles) -> {
-            String alternatives = alternatives(titles);
-            patterns.put(word, new TitlePatterns(titleName(alternatives), titleCommaName(alternatives)));
-        });
-        return Map.copyOf(patterns);
+        Map<String, List<String>> longestFirst = new HashMap<>();
+        titlesByFirstWord.forEach((word, titles) -> longestFirst.put(word,
+                titles.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()));
+        return Map.copyOf(longestFirst);
     }
 
     private static final Lexicon GIVEN_NAMES = Lexicon.of(loadGivenNames());
@@ -119,16 +180,32 @@ public final class PersonExtractor {
      * so a form is compared with the names of its own words rather than with every known name.
      */
     private final Map<String, List<KnownName>> knownNamesByFirstWord = new HashMap<>();
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** A name's words, and the same lower-cased ({@link Person#lower}). */
+    private record NameWords(List<String> words, List<String> lower) {
+        static NameWords of(String name) {
+            List<String> words = List.copyOf(spaceSeparated(name));
+            return new NameWords(words, List.copyOf(Person.lower(words)));
+        }
+    }
+
+    /** The words of each known person's first name, split once rather than in every release that names them. */
+    private final Map<KnownEntity, NameWords> firstNameWords;
 
     public PersonExtractor(Reference reference) {
         this.people = new Gazetteer(reference.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).toList());
         this.otherNames = new Gazetteer(reference.entities().stream().filter(e -> e.kind() != EntityKind.PERSON).toList());
         reference.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).forEach(e -> knownById.put(e.id(), e));
+        // By identity: a record's hash would read all its lists.
+        Map<KnownEntity, NameWords> firstNames = new IdentityHashMap<>();
+        for (KnownEntity e : reference.entities()) {
+            if (e.kind() == EntityKind.PERSON) firstNames.put(e, NameWords.of(e.names().get(0).text()));
+        }
+        this.firstNameWords = Collections.unmodifiableMap(firstNames);
         int order = 0;
         for (KnownEntity k : knownById.values()) {
             for (LangString n : k.names()) {
-                List<String> words = List.of(SPACES.split(n.text()));
+                List<String> words = spaceSeparated(n.text());
                 if (words.size() < 2) continue;
                 knownNamesByFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new KnownName(order++, k, words));
             }
@@ -137,6 +214,16 @@ public final class PersonExtractor {
 
     private record Candidate(Span span, Optional<String> title, Optional<KnownEntity> known) {
     }
+
+    /**
+     * The longest candidates first, then in text order. A lambda of this class rather than
+     * Comparator.comparing, whose shared code calls the key function and compareTo through call
+     * sites every sort of the program passes through, which makes them slow calls.
+     */
+    private static final Comparator<Candidate> FULLEST_FIRST = (x, y) -> {
+        int longer = Integer.compare(y.span.length(), x.span.length());
+        return longer != 0 ? longer : x.span.compareTo(y.span);
+    };
 
     /**
      * A person named in the release being read. Mutable only within one {@code extract} call: a
@@ -150,11 +237,12 @@ public final class PersonExtractor {
         /** "De la Vega" opening a sentence is "de la Vega": names are compared lower-cased. */
         final List<String> lowerTokens;
 
-        Person(String id, Optional<KnownEntity> known, List<String> tokens) {
+        /** @param lowerTokens {@code tokens} lower-cased ({@link #lower}) */
+        Person(String id, Optional<KnownEntity> known, List<String> tokens, List<String> lowerTokens) {
             this.id = id;
             this.known = known;
             this.tokens = tokens;
-            this.lowerTokens = lower(tokens);
+            this.lowerTokens = lowerTokens;
         }
 
         /** @param otherLower {@code other} lower-cased ({@link #lower}) */
@@ -164,29 +252,40 @@ public final class PersonExtractor {
         }
 
         private static List<String> lower(List<String> words) {
-            return words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
+            String[] lower = new String[words.size()];
+            for (int i = 0; i < lower.length; i++) lower[i] = words.get(i).toLowerCase(java.util.Locale.ROOT);
+            return Arrays.asList(lower);
         }
     }
 
     public EntityFindings extract(Release release, List<Block> blocks, List<Mention> taken) {
         String text = release.text();
         List<Candidate> candidates = new ArrayList<>();
+        // A matcher a title rule, reset for each title start.
+        Matcher afterTitle = TITLE_NAME.afterTitle().matcher(text).useTransparentBounds(true);
+        Matcher afterTitleComma = TITLE_COMMA_NAME.afterTitle().matcher(text).useTransparentBounds(true);
         for (Block block : blocks) {
             for (Gazetteer.Hit hit : people.find(text, block.wordStarts())) {
                 candidates.add(new Candidate(hit.span(), Optional.empty(), Optional.of(hit.entity())));
             }
             // In a Title Case headline every word looks like a name: only known names count there.
             if (block.titleCase()) continue;
+            // One pass over the tokens for both look-ups: reading the tokens again costs as much as a look-up.
+            List<Words.Token> tokens = block.tokens();
             List<Words.Token> titleStarts = new ArrayList<>();
-            for (Words.Token t : block.tokens()) {
+            boolean[] givenNames = new boolean[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                Words.Token t = tokens.get(i);
                 if (TITLE_FIRST_WORDS.containsLowerCased(t)) titleStarts.add(t);
+                // Every given name is capitalised (a test checks the list): the many lower-case words are not looked up.
+                givenNames[i] = t.capitalized() && GIVEN_NAMES.contains(t);
             }
-            titled(text, block, beforeLastComma(text, block, titleStarts), TitlePatterns::titleCommaName, candidates);
-            titled(text, block, titleStarts, TitlePatterns::titleName, candidates);
-            givenNamed(text, block, candidates);
+            titled(text, block, beforeLastComma(text, block, titleStarts), TITLE_COMMA_NAME, afterTitleComma, candidates);
+            titled(text, block, titleStarts, TITLE_NAME, afterTitle, candidates);
+            givenNamed(text, tokens, givenNames, candidates);
         }
         // The fullest forms first, so that shorter ones resolve to a person already named.
-        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.span.length()).thenComparing(Candidate::span));
+        candidates.sort(FULLEST_FIRST);
         TakenSpans used = TakenSpans.of(text.length(), taken);
         List<Person> persons = new ArrayList<>();
         record Accepted(Span span, Person person, Optional<String> title) {
@@ -216,29 +315,133 @@ public final class PersonExtractor {
             shortForms.putIfAbsent(String.join(" ", p.tokens), p);
             for (String form : surnameForms(p)) shortForms.putIfAbsent(form, p);
         }
-        List<KnownEntity> surnameEntries = new ArrayList<>();
-        Map<String, Person> byEntry = new LinkedHashMap<>();
-        for (Map.Entry<String, Person> e : shortForms.entrySet()) {
-            KnownEntity entry = new KnownEntity(EntityKind.PERSON, e.getValue().id, List.of(new LangString(e.getKey(), "")),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty());
-            surnameEntries.add(entry);
-            byEntry.put(e.getKey(), e.getValue());
-        }
-        Gazetteer surnames = new Gazetteer(surnameEntries);
+        LaterForms<Person> laterForms = new LaterForms<>(shortForms, p -> p.id);
         for (Block block : blocks) {
-            for (Gazetteer.Hit hit : surnames.find(text, block.wordStarts())) {
+            for (LaterForms.Hit<Person> hit : laterForms.find(text, block.wordStarts())) {
                 if (used.overlapsAny(hit.span())) continue;
                 used.add(hit.span());
-                accepted.add(new Accepted(hit.span(), byEntry.get(hit.form()), Optional.empty()));
+                accepted.add(new Accepted(hit.span(), hit.person(), Optional.empty()));
             }
         }
-        accepted.sort(Comparator.comparing(Accepted::span));
+        // In text order. No two accepted spans overlap, so each begins at its own place: they are put in
+        // order by where they begin, as numbers, which spares the comparator calls of a sort of records.
+        long[] byBegin = new long[accepted.size()];
+        for (int i = 0; i < byBegin.length; i++) byBegin[i] = (long) accepted.get(i).span.begin() << 32 | i;
+        Arrays.sort(byBegin);
         EntityCollector collector = new EntityCollector(EntityKind.PERSON, release.language(), text);
-        for (Accepted a : accepted) {
+        for (long key : byBegin) {
+            Accepted a = accepted.get((int) key);
             collector.mention(a.span, a.person.id, a.person.known, false);
-            a.title.ifPresent(t -> collector.title(a.person.id, t));
+            if (a.title.isPresent()) collector.title(a.person.id, a.title.get());
         }
         return collector.result();
+    }
+
+    /**
+     * The forms the persons named in a release may be referred to by later, found as a
+     * {@link Gazetteer} finds its forms (leftmost-longest, whole words, case-sensitive, in text
+     * order) and giving the same hits: a release has a handful of them, too few to be worth building
+     * a gazetteer's tables for each release.
+     */
+    static final class LaterForms<P> {
+
+        record Hit<P>(Span span, P person) {
+        }
+
+        /** @param firstWordHash the {@link String#hashCode} of the run of word characters the form begins with */
+        private record Form<P>(String text, P person, String id, int firstWordHash) {
+        }
+
+        /**
+         * By the hash of their first word, and among the forms of one hash longest first, then by the
+         * person's id and the text: the order a gazetteer tries its forms in. A form matches only
+         * where the text's word is its first word, so a word is looked up by the hash
+         * {@link Gazetteer#wordStarts} gives it.
+         */
+        private static int inOrder(Form<?> x, Form<?> y) {
+            int c = Integer.compare(x.firstWordHash, y.firstWordHash);
+            if (c == 0) c = Integer.compare(y.text.length(), x.text.length());
+            if (c == 0) c = x.id.compareTo(y.id);
+            return c != 0 ? c : x.text.compareTo(y.text);
+        }
+
+        private final List<Form<P>> forms;
+        /** The forms' first-word hashes, in the order of {@link #forms}. */
+        private final int[] hashes;
+        /** A bit for each first word's hash: most words of a block are turned away without a search. */
+        private final long[] firstWordBits = new long[16];
+        /**
+         * Whether some form begins in lower case ("de la Fuente"): if none does, only the words that
+         * do not are looked at, as a gazetteer looks at them.
+         */
+        private final boolean anyLowerCase;
+
+        /** @param id a person's id, which orders the forms of one length as a gazetteer orders its entities' */
+        LaterForms(Map<String, P> personsByForm, Function<P, String> id) {
+            List<Form<P>> found = new ArrayList<>();
+            personsByForm.forEach((form, person) -> {
+                String f = form.strip();
+                // A form that does not begin with a word character never begins where a word does.
+                if (f.length() >= 2 && Gazetteer.isWordChar(f.charAt(0))) found.add(new Form<>(f, person, id.apply(person), firstWordHash(f)));
+            });
+            found.sort(LaterForms::inOrder);
+            this.forms = found;
+            this.hashes = new int[forms.size()];
+            boolean lowerCase = false;
+            for (int i = 0; i < hashes.length; i++) {
+                hashes[i] = forms.get(i).firstWordHash;
+                firstWordBits[(hashes[i] >>> 6) & (firstWordBits.length - 1)] |= 1L << hashes[i];
+                lowerCase |= Character.isLowerCase(forms.get(i).text.charAt(0));
+            }
+            this.anyLowerCase = lowerCase;
+        }
+
+        private static int firstWordHash(String form) {
+            int hash = 0;
+            for (int i = 0; i < form.length() && Gazetteer.isWordChar(form.charAt(i)); i++) hash = 31 * hash + form.charAt(i);
+            return hash;
+        }
+
+        /** The non-overlapping hits inside the region of {@code words}, in text order. */
+        List<Hit<P>> find(String text, Gazetteer.WordStarts words) {
+            List<Hit<P>> hits = new ArrayList<>();
+            int limit = words.region().end();
+            int taken = words.region().begin();
+            int[] begins = words.begins();
+            int[] wordHashes = words.hashes();
+            int[] looked = anyLowerCase ? null : words.notLowerCase();
+            int count = looked == null ? begins.length : looked.length;
+            for (int k = 0; k < count; k++) {
+                int word = looked == null ? k : looked[k];
+                int hash = wordHashes[word];
+                if (begins[word] < taken || (firstWordBits[(hash >>> 6) & (firstWordBits.length - 1)] & (1L << hash)) == 0) {
+                    continue;
+                }
+                Form<P> form = longestAt(text, begins[word], limit, hash);
+                if (form != null) {
+                    taken = begins[word] + form.text.length();
+                    hits.add(new Hit<>(new Span(begins[word], taken), form.person));
+                }
+            }
+            return hits;
+        }
+
+        /** The first form of the word's hash that stands at {@code at} as whole words, or null. */
+        private Form<P> longestAt(String text, int at, int limit, int hash) {
+            int i = Arrays.binarySearch(hashes, hash);
+            if (i < 0) return null;
+            while (i > 0 && hashes[i - 1] == hash) i--;
+            for (; i < hashes.length && hashes[i] == hash; i++) {
+                String f = forms.get(i).text;
+                int end = at + f.length();
+                if (end <= limit && text.startsWith(f, at)
+                        && (end == text.length() || !Gazetteer.isWordChar(text.charAt(end))
+                        || !Gazetteer.isWordChar(text.charAt(end - 1)))) {
+                    return forms.get(i);
+                }
+            }
+            return null;
+        }
     }
 
     /**
@@ -256,20 +459,20 @@ public final class PersonExtractor {
         return false;
     }
 
-    private void titled(String text, Block block, List<Words.Token> titleStarts, Function<TitlePatterns, Pattern> rule,
+    /** @param after a matcher of the rule's {@link TitleRule#afterTitle} on {@code text} */
+    private void titled(String text, Block block, List<Words.Token> titleStarts, TitleRule rule, Matcher after,
                         List<Candidate> out) {
         // Tried only where a title can start: scanning every position with a pattern of a hundred
         // case-insensitive titles was most of the extraction time.
         int matchedTo = block.span().begin();
         for (Words.Token t : titleStarts) {
             if (t.begin() < matchedTo) continue;
-            Matcher m = rule.apply(BY_FIRST_WORD.get(t.lower())).matcher(text).useTransparentBounds(true);
-            m.region(t.begin(), block.span().end());
-            if (!m.lookingAt()) continue;
-            matchedTo = m.end();
-            Span name = trimName(text, new Span(m.start("name"), m.end("name")));
+            TitledName found = rule.read(text, t.begin(), block.span().end(), BY_FIRST_WORD.get(t.lower()), after);
+            if (found == null) continue;
+            matchedTo = found.end();
+            Span name = trimName(text, new Span(found.nameBegin(), found.nameEnd()));
             if (name == null || startsWithTitle(name.of(text))) continue;
-            String title = text.substring(m.start("title"), m.end("title")).strip();
+            String title = text.substring(t.begin(), found.titleEnd()).strip();
             out.add(new Candidate(name, Optional.of(title), Optional.empty()));
         }
     }
@@ -279,7 +482,9 @@ public final class PersonExtractor {
      * before the name ({@link #titleCommaName}) can start nowhere else.
      */
     private static List<Words.Token> beforeLastComma(String text, Block block, List<Words.Token> titleStarts) {
-        int lastComma = text.lastIndexOf(',', block.span().end() - 1);
+        // Looked for within the block only: a block without a comma would send lastIndexOf back to the text's start.
+        int lastComma = block.span().end() - 1;
+        while (lastComma >= block.span().begin() && text.charAt(lastComma) != ',') lastComma--;
         int n = titleStarts.size();
         while (n > 0 && titleStarts.get(n - 1).end() > lastComma) n--;
         return titleStarts.subList(0, n);
@@ -296,18 +501,13 @@ public final class PersonExtractor {
 
     private static final Set<String> TITLE_SET = Set.copyOf(TITLES);
 
-    private void givenNamed(String text, Block block, List<Candidate> out) {
-        List<Words.Token> tokens = block.tokens();
-        // Each token is looked up once: whether it is a given name is asked again of the next one.
-        boolean previousGiven = false;
+    /** @param givenNames whether each of the block's {@code tokens} is a given name */
+    private void givenNamed(String text, List<Words.Token> tokens, boolean[] givenNames, List<Candidate> out) {
         for (int i = 0; i < tokens.size(); i++) {
-            boolean given = GIVEN_NAMES.contains(tokens.get(i));
-            boolean afterGiven = previousGiven;
-            previousGiven = given;
-            if (!given) continue;
+            if (!givenNames[i]) continue;
             // Inside a run of given names ("Juan Ramón") the run starts earlier; after a capitalised title
             // complement ("Undersecretary for Latin America and the Caribbean Ernesto …") it starts here.
-            if (afterGiven && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))) continue;
+            if (i > 0 && givenNames[i - 1] && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))) continue;
             int j = i + 1;
             int last = i;
             while (j < tokens.size() && Words.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
@@ -335,7 +535,7 @@ public final class PersonExtractor {
     }
 
     private Person resolve(String form, Optional<KnownEntity> known, List<Person> persons) {
-        List<String> tokens = List.of(SPACES.split(form));
+        List<String> tokens = spaceSeparated(form);
         List<String> lowerTokens = Person.lower(tokens);
         if (known.isEmpty()) {
             for (Person p : persons) {
@@ -355,11 +555,13 @@ public final class PersonExtractor {
                     return p;
                 }
             }
-            Person p = new Person(id, known, List.of(SPACES.split(known.get().names().get(0).text())));
+            KnownEntity entry = known.get();
+            NameWords name = firstNameWords.containsKey(entry) ? firstNameWords.get(entry) : NameWords.of(entry.names().get(0).text());
+            Person p = new Person(id, known, name.words(), name.lower());
             persons.add(p);
             return p;
         }
-        Person p = new Person("person/" + Slugs.slug(form), Optional.empty(), tokens);
+        Person p = new Person("person/" + Slugs.slug(form), Optional.empty(), tokens, lowerTokens);
         persons.add(p);
         return p;
     }
@@ -404,6 +606,35 @@ public final class PersonExtractor {
         return true;
     }
 
+    /**
+     * {@code s} cut at its runs of {@code \\s} as {@code Pattern.compile("\\s+").split(s)} cuts it (an
+     * empty first word where it begins with a space, none at the end), without a pattern: every
+     * candidate name is split.
+     */
+    static List<String> spaceSeparated(String s) {
+        List<String> words = new ArrayList<>(4);
+        int wordStart = 0;
+        for (int i = 0; i < s.length(); ) {
+            if (!isRegexSpace(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            words.add(s.substring(wordStart, i));
+            while (i < s.length() && isRegexSpace(s.charAt(i))) i++;
+            wordStart = i;
+        }
+        if (wordStart == 0) return List.of(s);
+        words.add(s.substring(wordStart));
+        int n = words.size();
+        while (n > 0 && words.get(n - 1).isEmpty()) n--;
+        return words.subList(0, n);
+    }
+
+    /** What {@code \\s} matches: " \t\n\u000B\f\r". */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
     /** "Juan Ramón de la Fuente Ramírez" → "de la Fuente Ramírez", "de la Fuente"; "Alicia Bárcena Ibarra" → "Bárcena Ibarra", "Bárcena". */
     static List<String> surnameForms(Person p) {
         List<String> t = p.tokens;
@@ -428,6 +659,11 @@ public final class PersonExtractor {
             if ((Character.isUpperCase(f.charAt(0)) || f.contains(" ")) && !out.contains(f)) out.add(f);
         }
         return out;
+    }
+
+    /** Whether every given name begins with a capital, as {@link Words.Token#capitalized} sees it. */
+    static boolean givenNamesAreCapitalised() {
+        return loadGivenNames().stream().allMatch(n -> new Words.Token(new Span(0, n.length()), n).capitalized());
     }
 
     private static Set<String> loadGivenNames() {

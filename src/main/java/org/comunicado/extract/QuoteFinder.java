@@ -1,6 +1,7 @@
 package org.comunicado.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.comunicado.ingest.Span;
 
@@ -33,10 +34,11 @@ final class QuoteFinder {
 
     static List<Found> find(String text, List<Span> blocks) {
         List<Found> out = new ArrayList<>();
+        OpeningMarks marks = new OpeningMarks(text);
         for (int b = 0; b < blocks.size(); b++) {
             Span block = blocks.get(b);
             int i = block.begin();
-            while ((i = nextMark(text, i, block.end())) >= 0) {
+            while ((i = marks.next(i, block.end())) >= 0) {
                 char c = text.charAt(i);
                 if (!isOpening(text, i, block)) {
                     i++;
@@ -71,14 +73,36 @@ final class QuoteFinder {
         return out;
     }
 
-    /** The first character in {@code [from, to)} that can open a quotation, or -1. */
-    private static int nextMark(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            // Every opening mark is '"' or at least '«' (U+00AB): most characters fail the first two tests.
-            if (c == '"' || c >= '«' && (c == '“' || c == '«' || c == '„' || c == '‘')) return i;
+    /**
+     * Where each mark that can open a quotation next stands in one text, each found with
+     * {@link String#indexOf} (which reads many characters at a time) and kept until the search
+     * passes it: comparing every character of every block with five marks was most of the
+     * finder's time. Made for one call of {@link #find}: not thread-safe.
+     */
+    static final class OpeningMarks {
+        private static final char[] MARKS = {'"', '“', '«', '„', '‘'};
+        private final String text;
+        /** For each mark, where it was last looked for from, and where it was found then (-1: nowhere after). */
+        private final int[] lookedFrom = new int[MARKS.length];
+        private final int[] found = new int[MARKS.length];
+
+        OpeningMarks(String text) {
+            this.text = text;
+            Arrays.fill(lookedFrom, Integer.MAX_VALUE);
         }
-        return -1;
+
+        /** The first character in {@code [from, to)} that can open a quotation, or -1. */
+        int next(int from, int to) {
+            int first = -1;
+            for (int k = 0; k < MARKS.length; k++) {
+                if (from < lookedFrom[k] || found[k] >= 0 && found[k] < from) {
+                    lookedFrom[k] = from;
+                    found[k] = text.indexOf(MARKS[k], from);
+                }
+                if (found[k] >= 0 && found[k] < to && (first < 0 || found[k] < first)) first = found[k];
+            }
+            return first;
+        }
     }
 
     private static boolean isOpening(String text, int i, Span block) {
@@ -197,8 +221,12 @@ final class QuoteFinder {
     /** "Jóvenes Construyendo el Futuro" in quotes names a thing; nobody is being quoted. */
     private static boolean isQuotedName(String inner, int words) {
         if (words > 8 || endsSentence(inner) || inner.indexOf(',') >= 0) return false;
-        for (String w : inner.split("\\s+")) {
-            if (w.length() > 3 && !Character.isUpperCase(w.codePointAt(0))) return false;
+        // Each run between runs of \\s, read in place rather than split out.
+        int wordStart = 0;
+        for (int i = 0; i <= inner.length(); i++) {
+            if (i < inner.length() && !SpeechLexicon.isRegexSpace(inner.charAt(i))) continue;
+            if (i - wordStart > 3 && !Character.isUpperCase(inner.codePointAt(wordStart))) return false;
+            wordStart = i + 1;
         }
         return true;
     }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.comunicado.ingest.Span;
@@ -22,6 +23,9 @@ final class SpeakerResolver {
 
     private record Candidate(int begin, int end, Form form, Mention mention, String title, boolean generic) {
     }
+
+    /** A lambda of this class: Comparator.comparingInt's shared code calls the key function through a slow call site. */
+    private static final Comparator<Candidate> IN_TEXT_ORDER = (x, y) -> Integer.compare(x.begin(), y.begin());
 
     /** A speaker settled on, at the position of the frame that named them. */
     private record Attribution(int at, String id, EntityKind kind) {
@@ -44,21 +48,26 @@ final class SpeakerResolver {
     private final List<QuoteFinder.Found> quotes;
     private final List<Attribution> attributions = new ArrayList<>();
     private final List<Optional<String>> results = new ArrayList<>();
+    /** Reset for each stretch it searches: the title phrases are looked for in many stretches of one text. */
+    private final Matcher titlePhrase;
 
     SpeakerResolver(String text, String language, List<Span> blocks, List<Mention> mentions, Map<String, Entity> entities,
             List<QuoteFinder.Found> quotes) {
         this.text = text;
+        this.titlePhrase = SpeechLexicon.TITLE_PHRASE.matcher(text);
         this.frameTail = SpeechLexicon.frameTail(language);
         this.blocks = blocks;
         this.entities = entities;
         this.quotes = quotes;
         this.sentences = new ArrayList<>(Collections.nCopies(blocks.size(), null));
         // Names inside a quotation are the speaker's words, not the narrator's: they are never the subject.
-        this.speakers = mentions.stream()
-                .filter(m -> m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION)
-                .filter(m -> !insideQuote(m.span().begin()))
-                .sorted()
-                .toList();
+        List<Mention> outside = new ArrayList<>();
+        for (Mention m : mentions) {
+            if ((m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION) && !insideQuote(m.span().begin())) outside.add(m);
+        }
+        // A lambda of this class: a natural-order sort calls compareTo from code every sort in the program shares.
+        outside.sort((x, y) -> x.compareTo(y));
+        this.speakers = outside;
     }
 
     /** The speaker of each quotation, in the order of {@code quotes}. */
@@ -233,17 +242,27 @@ final class SpeakerResolver {
     /** The holder of a title standing as a subject in {@code [from, to)}: "the Foreign Secretary spoke …". */
     private Optional<String> titleSubject(int from, int to) {
         for (Candidate c : candidates(from, to)) {
-            if (c.form() == Form.PERSON_TITLE && !c.generic() && isSubjectAt(c.begin())) {
-                Optional<String> holder = personWithTitle(c.title(), c.begin());
-                if (holder.isPresent()) return holder;
-            }
+            Optional<String> holder = titleHolder(c);
+            if (holder.isPresent()) return holder;
         }
         return Optional.empty();
     }
 
+    /**
+     * The holder of the title a candidate is, when it stands as a subject: what
+     * {@link #titleSubject} finds in the candidate's own stretch, where no other title phrase fits
+     * and a mention or pronoun holds none.
+     */
+    private Optional<String> titleHolder(Candidate c) {
+        if (c.form() != Form.PERSON_TITLE || c.generic() || !isSubjectAt(c.begin())) return Optional.empty();
+        return personWithTitle(c.title(), c.begin());
+    }
+
     private boolean hasPersonSubject(int from, int to) {
-        return speakers.stream().anyMatch(m -> m.kind() == EntityKind.PERSON && m.span().begin() >= from
-                && m.span().begin() < to && isSubject(m));
+        for (int i = firstSpeakerFrom(from); i < speakers.size() && speakers.get(i).span().begin() < to; i++) {
+            if (speakers.get(i).kind() == EntityKind.PERSON && isSubject(speakers.get(i))) return true;
+        }
+        return false;
     }
 
     // ---- candidates and their resolution ------------------------------------------------------
@@ -251,18 +270,18 @@ final class SpeakerResolver {
     /** Mentions, pronouns and title phrases in {@code [from, to)} outside quotations, in text order. */
     private List<Candidate> candidates(int from, int to) {
         List<Candidate> out = new ArrayList<>();
-        for (Mention m : speakers) {
-            if (m.span().begin() >= from && m.span().end() <= to) {
-                out.add(new Candidate(m.span().begin(), m.span().end(), Form.MENTION, m, null, false));
-            }
+        for (int i = firstSpeakerFrom(from); i < speakers.size(); i++) {
+            Mention m = speakers.get(i);
+            if (m.span().begin() > to) break;
+            if (m.span().end() <= to) out.add(new Candidate(m.span().begin(), m.span().end(), Form.MENTION, m, null, false));
         }
         for (int p = SpeechLexicon.firstWord(text, from, to, SpeechLexicon.PRONOUNS); p >= 0; ) {
             int end = SpeechLexicon.wordEnd(text, p, to);
             if (!insideQuote(p)) out.add(new Candidate(p, end, Form.PRONOUN, null, null, false));
             p = SpeechLexicon.firstWord(text, end, to, SpeechLexicon.PRONOUNS);
         }
-        Matcher t = SpeechLexicon.TITLE_PHRASE.matcher(text).region(from, to);
-        while (t.find()) {
+        Matcher t = titlePhrase;
+        for (int next = from; SpeechLexicon.findTitlePhrase(t, text, next, to); next = t.end()) {
             int b = t.start();
             int e = t.end();
             if (insideQuote(b) || out.stream().anyMatch(c -> c.form() == Form.MENTION && c.begin() < e && b < c.end())) continue;
@@ -271,7 +290,7 @@ final class SpeakerResolver {
             boolean generic = person && SpeechLexicon.GENERIC_PERSON_HEADS.contains(SpeechLexicon.lower(t.group(2)));
             out.add(new Candidate(b, e, person ? Form.PERSON_TITLE : Form.ORG_TITLE, null, title, generic));
         }
-        out.sort(Comparator.comparingInt(Candidate::begin));
+        out.sort(IN_TEXT_ORDER);
         return out;
     }
 
@@ -292,9 +311,11 @@ final class SpeakerResolver {
     private Optional<String> currentSubject(int at, EntityKind kind) {
         int bestAt = -1;
         String best = null;
-        for (Mention m : speakers) {
-            if (m.span().begin() >= at) break;
-            if ((kind == null || m.kind() == kind) && isSubject(m) && m.span().begin() > bestAt) {
+        // The latest fitting mention, read backwards; of several that begin there, the first in order.
+        for (int i = firstSpeakerFrom(at) - 1; i >= 0; i--) {
+            Mention m = speakers.get(i);
+            if (best != null && m.span().begin() < bestAt) break;
+            if ((kind == null || m.kind() == kind) && isSubject(m)) {
                 bestAt = m.span().begin();
                 best = m.entityId();
             }
@@ -311,7 +332,7 @@ final class SpeakerResolver {
             int from = Math.max(0, at - 1500);
             for (Candidate c : candidates(from, at)) {
                 if (c.begin() <= bestAt) continue;
-                Optional<String> holder = titleSubject(c.begin(), c.end());
+                Optional<String> holder = titleHolder(c);
                 if (holder.isPresent()) {
                     bestAt = c.begin();
                     best = holder.get();
@@ -323,26 +344,23 @@ final class SpeakerResolver {
     }
 
     private Optional<String> lastOfKind(int at, EntityKind kind) {
-        String best = null;
-        for (Mention m : speakers) {
-            if (m.span().begin() >= at) break;
-            if (m.kind() == kind) best = m.entityId();
+        for (int i = firstSpeakerFrom(at) - 1; i >= 0; i--) {
+            if (speakers.get(i).kind() == kind) return Optional.of(speakers.get(i).entityId());
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
     }
 
     /** The last person before {@code at} who holds {@code title} (or a synonym) or was named with it. */
     private Optional<String> personWithTitle(String title, int at) {
         // The title as written first, its synonyms only when nobody holds it: "the Foreign Secretary"
         // is the one introduced so, not the Guatemalan Foreign Minister named since.
+        int before = firstSpeakerFrom(at);
         for (String form : SpeechLexicon.titleForms(title)) {
-            String best = null;
-            for (Mention m : speakers) {
-                if (m.span().begin() >= at) break;
+            for (int i = before - 1; i >= 0; i--) {
+                Mention m = speakers.get(i);
                 if (m.kind() != EntityKind.PERSON || !SpeechLexicon.sameGender(title, titlesOf(m.entityId()))) continue;
-                if (holdsTitle(m.entityId(), form) || namedWithTitle(m, form)) best = m.entityId();
+                if (holdsTitle(m.entityId(), form) || namedWithTitle(m, form)) return Optional.of(m.entityId());
             }
-            if (best != null) return Optional.of(best);
         }
         return Optional.empty();
     }
@@ -392,7 +410,7 @@ final class SpeakerResolver {
                 int w = i - 1;
                 while (w > floor && Character.isLetter(text.charAt(w - 1))) w--;
                 String word = SpeechLexicon.lower(text.substring(w, i - 1));
-                if (!List.of("mr", "mrs", "ms", "dr", "sr", "sra", "lic", "mtro", "mtra", "amb", "gen").contains(word)) return true;
+                if (!TITLE_ABBREVIATIONS.contains(word)) return true;
                 i = w;
                 continue;
             }
@@ -415,12 +433,28 @@ final class SpeakerResolver {
         return false;
     }
 
+    /** Abbreviated titles, whose dot ends no clause: "Dr. X". */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sr", "sra", "lic", "mtro", "mtra",
+            "amb", "gen");
+
     private boolean isPossessive(int end, int floor) {
         return end - 2 > floor && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
                 && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’');
     }
 
     // ---- text geometry ------------------------------------------------------------------------
+
+    /** The index of the first speaker that begins at or after {@code from}: the speakers are in text order. */
+    private int firstSpeakerFrom(int from) {
+        int low = 0;
+        int high = speakers.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (speakers.get(mid).span().begin() < from) low = mid + 1;
+            else high = mid;
+        }
+        return low;
+    }
 
     private boolean insideQuote(int index) {
         for (QuoteFinder.Found q : quotes) {

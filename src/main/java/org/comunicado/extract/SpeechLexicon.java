@@ -75,6 +75,22 @@ final class SpeechLexicon {
             "(?<![" + L + "])(?iu:the|our|el|la)\\s+((?:(?:\\p{Lu}[" + L + "\\-]*|(?iu:foreign|former|mexican|deputy|acting|"
                     + "interior))\\s+){0,3}?(?:(?iu:(" + PERSON_HEADS + "))|(?iu:(" + ORG_HEADS + "))))(?![" + L + "])");
 
+    /** The articles a {@link #TITLE_PHRASE} begins with, as whole words. */
+    private static final FoldedWords TITLE_ARTICLES = FoldedWords.of(List.of("the", "our", "el", "la"));
+
+    /**
+     * Finds the next {@link #TITLE_PHRASE} with {@code phrase} (a matcher of that pattern on
+     * {@code text}) that begins in {@code [from, to)}: what {@code find()} gives on a matcher whose
+     * region is {@code [from, to)}, and, called again from the end of each match, what further
+     * {@code find()} calls give. A phrase begins only at a whole-word article, so the pattern is
+     * tried from the next article on rather than at every character of a long stretch of text.
+     */
+    static boolean findTitlePhrase(Matcher phrase, String text, int from, int to) {
+        int article = firstWord(text, from, to, TITLE_ARTICLES);
+        // The look-behind cannot see past the region's start: firstWord has checked it there.
+        return article >= 0 && phrase.region(article, to).find();
+    }
+
     /** Subject pronouns, found as whole words (see {@link #firstWord}). */
     static final FoldedWords PRONOUNS = FoldedWords.of(List.of("he", "she", "él", "ella"));
 
@@ -235,7 +251,7 @@ final class SpeechLexicon {
     }
 
     /** What {@code \\s} matches: " \t\n\u000B\f\r". */
-    private static boolean isRegexSpace(char c) {
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
@@ -243,7 +259,13 @@ final class SpeechLexicon {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    /** The speech verbs of one word, for {@link #isSpeechVerb}. */
+    private static final FoldedWords ONE_WORD_SPEECH_VERBS = FoldedWords.of(
+            Stream.of(SPEECH_VERBS.split("\\|")).filter(verb -> verb.indexOf(' ') < 0).toList());
+
+    /** Whether {@code word} is, as a whole, a speech verb; one without a space is looked up rather than matched. */
     static boolean isSpeechVerb(String word) {
-        return SPEECH_VERB.matcher(word).matches();
+        if (word.isEmpty()) return false;
+        return word.indexOf(' ') < 0 ? ONE_WORD_SPEECH_VERBS.contains(word, 0, word.length()) : SPEECH_VERB.matcher(word).matches();
     }
 }

@@ -134,4 +134,18 @@ class PersonExtractorTest {
         assertEquals(List.of("Santiago Andrés de la Vega Ugalde"), names(f, EntityKind.PERSON));
         assertEquals(2, mentioned(f, EntityKind.PERSON).size());
     }
+
+    @Test
+    void namesAreCutAtSpacesAsTheWhitespacePatternCutsThem() {
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+        for (String name : List.of("Alicia Bárcena", "Juan  Ramón\tde la Fuente", " Ebrard", "Ebrard ", "Sheinbaum",
+                "", "   ", "Luisa\u00a0María Alcalde", "a \n b\r\n")) {
+            assertEquals(List.of(spaces.split(name)), PersonExtractor.spaceSeparated(name), name);
+        }
+    }
+
+    @Test
+    void everyGivenNameIsCapitalised() {
+        assertTrue(PersonExtractor.givenNamesAreCapitalised());
+    }
 }

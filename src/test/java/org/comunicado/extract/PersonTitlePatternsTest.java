@@ -21,6 +21,16 @@ class PersonTitlePatternsTest {
         " (SRE), Ana López", " para América Latina, Maximiliano Reyes", "-elect Lula", "s Ana", " general Ana Díaz y",
         " de Gobernación, Rosa Icela Rodríguez", " said", "a Claudia", ". Ana", " y el rey Felipe"};
 
+    /** The title as listed, in lower case, capitalised, or (with four ways) in capitals. */
+    private static String cased(Random random, String title, int ways) {
+        return switch (random.nextInt(ways)) {
+            case 0 -> title;
+            case 1 -> title.toLowerCase(Locale.ROOT);
+            case 3 -> title.toUpperCase(Locale.ROOT);
+            default -> Character.toUpperCase(title.charAt(0)) + title.substring(1);
+        };
+    }
+
     @Test
     void restrictedPatternsAgreeWithTheFullOnes() {
         Pattern fullName = PersonExtractor.titleName(ALL);
@@ -28,11 +38,7 @@ class PersonTitlePatternsTest {
         Random random = new Random(5);
         for (int round = 0; round < 3000; round++) {
             String title = PersonExtractor.TITLES.get(random.nextInt(PersonExtractor.TITLES.size()));
-            String cased = switch (random.nextInt(3)) {
-                case 0 -> title;
-                case 1 -> title.toLowerCase(Locale.ROOT);
-                default -> Character.toUpperCase(title.charAt(0)) + title.substring(1);
-            };
+            String cased = cased(random, title, 3);
             String text = "la " + cased + AFTER[random.nextInt(AFTER.length)] + AFTER[random.nextInt(AFTER.length)];
             // The extractor picks the patterns by the token where the title would start.
             String first = Words.tokens(text, new Span(3, text.length())).get(0).lower();
@@ -57,6 +63,37 @@ class PersonTitlePatternsTest {
             assertEquals(a.end(), b.end(), text);
             assertEquals(a.group("title"), b.group("title"), text);
             assertEquals(a.group("name"), b.group("name"), text);
+        }
+    }
+
+    private static final String[] BEFORE = {"la ", "", "x", "𝐀", "é", "(", " "};
+
+    @Test
+    void titlesReadByHandAgreeWithTheWholePatterns() {
+        Random random = new Random(7);
+        for (int round = 0; round < 5000; round++) {
+            String title = PersonExtractor.TITLES.get(random.nextInt(PersonExtractor.TITLES.size()));
+            String cased = cased(random, title, 4);
+            String before = BEFORE[random.nextInt(BEFORE.length)];
+            String text = before + cased + AFTER[random.nextInt(AFTER.length)] + AFTER[random.nextInt(AFTER.length)];
+            int at = before.length();
+            int end = at + random.nextInt(text.length() - at + 1);
+            List<String> titles = PersonExtractor.BY_FIRST_WORD.get(PersonExtractor.firstWord(title));
+            String some = PersonExtractor.alternatives(titles);
+            for (PersonExtractor.TitleRule rule : List.of(PersonExtractor.TITLE_NAME, PersonExtractor.TITLE_COMMA_NAME)) {
+                Pattern whole = rule == PersonExtractor.TITLE_NAME ? PersonExtractor.titleName(some) : PersonExtractor.titleCommaName(some);
+                Matcher m = whole.matcher(text).useTransparentBounds(true).region(at, end);
+                Matcher afterTitle = rule.afterTitle().matcher(text).useTransparentBounds(true);
+                PersonExtractor.TitledName read = rule.read(text, at, end, titles, afterTitle);
+                String where = text + " " + at + ".." + end;
+                assertEquals(m.lookingAt(), read != null, where);
+                if (read != null) {
+                    assertEquals(m.end("title"), read.titleEnd(), where);
+                    assertEquals(m.start("name"), read.nameBegin(), where);
+                    assertEquals(m.end("name"), read.nameEnd(), where);
+                    assertEquals(m.end(), read.end(), where);
+                }
+            }
         }
     }
 }

@@ -58,4 +58,38 @@ class SpeechWordsTest {
             assertEquals(null, fast, "[" + text + "] " + from + ".." + to);
         }
     }
+
+    private static final String[] TITLE_PIECES = {"the", "The", "THE", "our", "el", "El", "la", "La", "other", "lathe",
+            "foreign", "Mexican", "secretary", "Secretary", "minister", "canciller", "cancillería", "ministry", "Ebrard",
+            "𝐀", "\u0301", " ", " ", "  ", ",", ".", "-", "\t"};
+
+    @Test
+    void findsTheTitlePhrasesThePatternFinds() {
+        Random random = new Random(13);
+        for (int round = 0; round < 20_000; round++) {
+            String text = RandomTexts.of(random, TITLE_PIECES, 10);
+            int from = random.nextInt(text.length());
+            int to = from + random.nextInt(text.length() - from + 1);
+            Matcher plain = SpeechLexicon.TITLE_PHRASE.matcher(text).region(from, to);
+            Matcher fast = SpeechLexicon.TITLE_PHRASE.matcher(text);
+            int next = from;
+            for (boolean found = plain.find(); found; found = plain.find()) {
+                String where = "[" + text + "] " + from + ".." + to;
+                assertEquals(true, SpeechLexicon.findTitlePhrase(fast, text, next, to), where);
+                assertEquals(plain.start(), fast.start(), where);
+                assertEquals(plain.end(), fast.end(), where);
+                assertEquals(plain.group(1), fast.group(1), where);
+                next = fast.end();
+            }
+            assertEquals(false, SpeechLexicon.findTitlePhrase(fast, text, next, to), "[" + text + "] " + from + ".." + to);
+        }
+    }
+
+    @Test
+    void knowsTheWholeWordSpeechVerbsThePatternMatches() {
+        for (String word : List.of("said", "SAID", "Señaló", "señalo", "ſaid", "pointed", "pointed out", "Points out",
+                "unsaid", "said-", "dijo", "", "e\u0301l", "added")) {
+            assertEquals(SpeechLexicon.SPEECH_VERB.matcher(word).matches(), SpeechLexicon.isSpeechVerb(word), word);
+        }
+    }
 }
