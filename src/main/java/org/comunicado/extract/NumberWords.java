@@ -136,6 +136,22 @@ final class NumberWords {
     }
 
     /**
+     * Where a number that may state a count begins at or after {@code from} and before {@code to}:
+     * {@link #nextStart}, past the words {@link #loneNonCountEnd} steps over. -1 when none.
+     */
+    static int nextCountStart(String text, int from, int to, String language) {
+        int pos = from;
+        while (pos < to) {
+            int start = nextStart(text, pos, to, language);
+            if (start < 0) return -1;
+            int lone = loneNonCountEnd(text, start, language);
+            if (lone < 0) return start;
+            pos = lone;
+        }
+        return -1;
+    }
+
+    /**
      * Where the word at {@code start} (a place {@link #nextStart} gave) ends, when it states no count
      * alone ("one", "un", "a") and no other number word can join it: the number pattern finds that
      * word alone there, or nothing, and no quantity is read. -1 otherwise. Such words are among

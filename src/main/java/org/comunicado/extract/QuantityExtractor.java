@@ -94,30 +94,44 @@ public final class QuantityExtractor {
         for (Span block : blocks) {
             // Fails fast, with the offsets, on a block that does not lie in the text.
             Span.of(block.begin(), block.end(), text);
-            for (Span sentence : Sentences.split(text, block)) {
-                readSentence(text, sentence, lang, numberWords, out);
-            }
+            readBlock(text, block, lang, numberWords, out);
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return List.copyOf(out);
     }
 
-    private static void readSentence(String text, Span sentence, String lang, Matcher numberWords, List<Quantity> out) {
+    /**
+     * Reads the sentences of {@code block} that hold a number. Most sentences hold none: the block is
+     * scanned for the next number, and split into sentences only as far as the one that holds it.
+     * A number is found at the same places as by scanning each sentence alone, since sentences are
+     * separated by blanks only and no number or word runs across that gap.
+     */
+    private static void readBlock(String text, Span block, String lang, Matcher numberWords, List<Quantity> out) {
+        int number = NumberWords.nextCountStart(text, block.begin(), block.end(), lang);
+        int from = block.begin();
+        while (number >= 0) {
+            Span sentence = Sentences.first(text, from, block.end());
+            if (sentence == null) return;
+            from = sentence.end();
+            if (sentence.end() <= number) continue;
+            readSentence(text, sentence, number, lang, numberWords, out);
+            number = NumberWords.nextCountStart(text, sentence.end(), block.end(), lang);
+        }
+    }
+
+    /** Reads the quantities of {@code sentence}, where the first number begins at {@code firstNumber}. */
+    private static void readSentence(String text, Span sentence, int firstNumber, String lang, Matcher numberWords,
+            List<Quantity> out) {
         // Searched to a little past the sentence, not to the end of the text (which made a release
         // of many sentences without numbers cost the square of its length: found by InputFuzzTest).
         int limit = Math.min(text.length(), sentence.end() + 1_000);
-        int pos = sentence.begin();
+        int pos = firstNumber;
         int previousEnd = sentence.begin();
         while (pos < sentence.end()) {
             // The pattern is tried only where a number can begin: the same first match as find(), without
             // trying its long case-insensitive alternation at every character.
-            int start = NumberWords.nextStart(text, pos, sentence.end(), lang);
+            int start = NumberWords.nextCountStart(text, pos, sentence.end(), lang);
             if (start < 0) break;
-            int lone = NumberWords.loneNonCountEnd(text, start, lang);
-            if (lone >= 0) {
-                pos = Math.min(lone, sentence.end());
-                continue;
-            }
             boolean digits = text.charAt(start) >= '0' && text.charAt(start) <= '9';
             int end = digits ? NumberParser.end(text, start, limit)
                     : numberWords.region(start, limit).lookingAt() ? numberWords.end() : -1;
