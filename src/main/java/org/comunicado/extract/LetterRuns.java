@@ -12,14 +12,19 @@ final class LetterRuns {
     /** Where the first run of letters at or after {@code from} begins, or {@code to} when none does before it. */
     static int start(String text, int from, int to) {
         int i = from;
-        while (i < to && !Character.isLetter(text.charAt(i))) i++;
+        while (i < to && !isLetter(text.charAt(i))) i++;
         return i;
     }
 
     /** Where the run of letters beginning at {@code start} ends, {@code to} at the latest. */
     static int end(String text, int start, int to) {
         int end = start;
-        while (end < to && Character.isLetter(text.charAt(end))) end++;
+        while (end < to && isLetter(text.charAt(end))) end++;
         return end;
+    }
+
+    /** {@link Character#isLetter(char)}, without its table look-up for ASCII, where most characters are. */
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 }
