@@ -184,11 +184,11 @@ public final class QuantityExtractor {
         } else if (!n.inWords() && NonQuantities.isLabel(text, sentence.begin(), n.begin(), end)) {
             return null;
         }
-        Matcher percent = unit == null ? PERCENT.at(text, end, sentence.end()) : null;
-        Matcher currency = percent == null ? CURRENCY_AFTER.at(text, end, sentence.end()) : null;
-        if (percent != null) {
+        int percentEnd = unit == null ? percentEnd(text, end, sentence.end()) : -1;
+        Matcher currency = percentEnd < 0 ? CURRENCY_AFTER.at(text, end, sentence.end()) : null;
+        if (percentEnd >= 0) {
             unit = "percent";
-            end = percent.end();
+            end = percentEnd;
         } else if (currency != null) {
             unit = currencyCode(currency.group("cur"));
             end = currency.end();
@@ -213,6 +213,18 @@ public final class QuantityExtractor {
                 spanBegin, end, sentence.end());
         Optional<String> comparedTo = Comparisons.baseline(text, end, sentence.end(), direction.isPresent());
         return new Quantity(span, plain(n.value()), unit, description, qualifier, comparedTo, direction, sentence);
+    }
+
+    /**
+     * Where {@link #PERCENT} matched at {@code from}, in the region {@code [from, to)}, ends, or -1.
+     * The sign, by far the commonest, is read without a matcher.
+     */
+    private static int percentEnd(String text, int from, int to) {
+        int i = from;
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00a0')) i++;
+        if (i < to && text.charAt(i) == '%') return i + 1;
+        Matcher percent = PERCENT.at(text, from, to);
+        return percent != null ? percent.end() : -1;
     }
 
     /** Reads the number found at {@code [begin, end)}, with any scale words after digits; null when it is no amount. */
