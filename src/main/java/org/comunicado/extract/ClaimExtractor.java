@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.comunicado.ingest.Span;
 
 /**
@@ -35,7 +36,11 @@ public final class ClaimExtractor {
     /** The same words case-folded: most words of a clause are turned away by it without being copied. */
     private static final FoldedWords SPEECH_VERB_FIRST_WORDS_FOLDED = FoldedWords.of(SPEECH_VERB_FIRST_WORDS);
     /** Words without which {@link #ACCORDING_TO} cannot match, compared ignoring case. */
-    private static final FoldedWords ACCORDING_TO_WORDS = FoldedWords.of(List.of("according", "según", "acuerdo"));
+    private static final List<String> ACCORDING_TO_WORD_LIST = List.of("according", "según", "acuerdo");
+    private static final FoldedWords ACCORDING_TO_WORDS = FoldedWords.of(ACCORDING_TO_WORD_LIST);
+    /** Both sets of words, so that most words of a clause are turned away by one look-up. */
+    private static final FoldedWords ATTRIBUTION_WORDS = FoldedWords.of(
+            Stream.concat(ACCORDING_TO_WORD_LIST.stream(), SPEECH_VERB_FIRST_WORDS.stream()).toList());
     private static final WordMatches PRONOUN = WordMatches.of(Pattern.compile("(?<![\\p{L}])(she|he|She|He|ella|él|Ella|Él)\\b"));
     private static final WordMatches ACCORDING_TO = WordMatches.of(Pattern.compile("(?i)(?<![\\p{L}])(?:according to|según|de acuerdo con)\\s+"));
     /** "the Foreign Secretary", "la canciller": a title standing for a person named earlier. */
@@ -178,10 +183,13 @@ public final class ClaimExtractor {
             int to = clause.end();
             for (int i = LetterRuns.start(text, from, to); i < to && (accordingTo < 0 || speechVerb < 0); ) {
                 int end = LetterRuns.end(text, i, to);
-                if (accordingTo < 0 && ACCORDING_TO_WORDS.contains(text, i, end)) accordingTo = i;
                 // A run across the clause start is cut there, as a scan from the clause start sees it.
-                int inClause = Math.max(i, clause.begin());
-                if (speechVerb < 0 && inClause < end && isSpeechVerbFirstWord(text, inClause, end)) speechVerb = inClause;
+                boolean acrossClauseStart = i < clause.begin() && end > clause.begin();
+                if (acrossClauseStart || ATTRIBUTION_WORDS.contains(text, i, end)) {
+                    if (accordingTo < 0 && ACCORDING_TO_WORDS.contains(text, i, end)) accordingTo = i;
+                    int inClause = Math.max(i, clause.begin());
+                    if (speechVerb < 0 && inClause < end && isSpeechVerbFirstWord(text, inClause, end)) speechVerb = inClause;
+                }
                 i = LetterRuns.start(text, end, to);
             }
             return new FirstWords(accordingTo, speechVerb);
