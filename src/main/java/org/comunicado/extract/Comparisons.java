@@ -91,7 +91,7 @@ final class Comparisons {
         // Whether the stretch holds a surrogate is noted on the way, instead of in another pass over it.
         boolean surrogateBefore = false;
         for (char c; stretchStart > from && !isStretchBreak(c = text.charAt(stretchStart - 1)); stretchStart--) {
-            if (Character.isWhitespace(c)) words++;
+            if (isWhitespace(c)) words++;
             if (words > WINDOW_WORDS) break;
             surrogateBefore |= Character.isSurrogate(c);
         }
@@ -114,10 +114,17 @@ final class Comparisons {
 
     /** What ends a stretch of a sentence: ",;:—–()\"“”«»". */
     private static boolean isStretchBreak(char c) {
-        return switch (c) {
-            case ',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '«', '»' -> true;
-            default -> false;
-        };
+        // Tested for each character around every quantity: the ASCII ones by a mask.
+        if (c < 64) return (ASCII_STRETCH_BREAKS >>> c & 1) != 0;
+        return c == '—' || c == '–' || c == '“' || c == '”' || c == '«' || c == '»';
+    }
+
+    /** The ASCII characters of {@link #isStretchBreak}, all below 64, as bits indexed by the character. */
+    private static final long ASCII_STRETCH_BREAKS = 1L << ',' | 1L << ';' | 1L << ':' | 1L << '(' | 1L << ')' | 1L << '"';
+
+    /** {@link Character#isWhitespace(char)}; letters, the commonest characters, are told at once. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 0x80) && Character.isWhitespace(c);
     }
 
     /** @param surrogate whether {@code [from, to)} holds a surrogate */
