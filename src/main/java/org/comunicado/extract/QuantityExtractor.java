@@ -287,6 +287,8 @@ public final class QuantityExtractor {
 
     /** Scale words leave decimals behind ("5.3 million" is 5300000.0); an integer is written as one. */
     private static BigDecimal plain(BigDecimal value) {
+        // Most values are integers read as such: stripped and set back to scale 0, they are what they were.
+        if (value.scale() == 0) return value;
         BigDecimal v = value.stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
     }
