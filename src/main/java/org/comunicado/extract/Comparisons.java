@@ -135,14 +135,7 @@ final class Comparisons {
             if (dec < 0 && inc < 0) return Optional.empty();
             return Optional.of(dec > inc ? Direction.DECREASE : Direction.INCREASE);
         }
-        // Read from the end: the change word nearest the number, often right before it, ends the search.
-        for (int end = LetterRuns.lastEnd(text, from, to); end > from; ) {
-            int start = LetterRuns.startBefore(text, from, end);
-            Optional<Direction> direction = changeWord(text, start, end);
-            if (direction.isPresent()) return direction;
-            end = LetterRuns.lastEnd(text, from, start);
-        }
-        return Optional.empty();
+        return changeWord(text, from, to, true);
     }
 
     /** @param surrogate whether {@code [from, to)} holds a surrogate */
@@ -155,23 +148,25 @@ final class Comparisons {
             if (d == Integer.MAX_VALUE && i == Integer.MAX_VALUE) return Optional.empty();
             return Optional.of(d < i ? Direction.DECREASE : Direction.INCREASE);
         }
-        for (int i = LetterRuns.start(text, from, to); i < to; ) {
-            int end = LetterRuns.end(text, i, to);
-            Optional<Direction> direction = changeWord(text, i, end);
-            if (direction.isPresent()) return direction;
-            i = LetterRuns.start(text, end, to);
-        }
-        return Optional.empty();
+        return changeWord(text, from, to, false);
     }
 
     /**
-     * The direction named by the word at {@code [begin, end)}, if it is a change word. Words are runs
-     * of letters, cut at both ends of the stretch, as the whole-word patterns see them there: only
-     * for text without surrogates, where a letter is a {@code char}.
+     * The direction named by the first (or the last) change word in {@code [from, to)}. A word is a
+     * run of letters, cut at both ends of the stretch, as the whole-word patterns see it there.
+     * Only for text without surrogates, where a letter is a {@code char}.
      */
-    private static Optional<Direction> changeWord(String text, int begin, int end) {
-        if (!CHANGE.contains(text, begin, end)) return Optional.empty();
-        return Optional.of(DECREASE.contains(text, begin, end) ? Direction.DECREASE : Direction.INCREASE);
+    private static Optional<Direction> changeWord(String text, int from, int to, boolean last) {
+        Direction found = null;
+        for (int i = LetterRuns.start(text, from, to); i < to; ) {
+            int end = LetterRuns.end(text, i, to);
+            if (CHANGE.contains(text, i, end)) {
+                found = DECREASE.contains(text, i, end) ? Direction.DECREASE : Direction.INCREASE;
+                if (!last) break;
+            }
+            i = LetterRuns.start(text, end, to);
+        }
+        return Optional.ofNullable(found);
     }
 
     private static WordMatches wholeWords(List<String> words) {

@@ -23,20 +23,6 @@ final class LetterRuns {
         return end;
     }
 
-    /** Where the last run of letters that ends by {@code to} ends, or {@code from} when none begins at or after it. */
-    static int lastEnd(String text, int from, int to) {
-        int end = to;
-        while (end > from && !isLetter(text.charAt(end - 1))) end--;
-        return end;
-    }
-
-    /** Where the run of letters ending at {@code end} begins, {@code from} at the earliest. */
-    static int startBefore(String text, int from, int end) {
-        int start = end;
-        while (start > from && isLetter(text.charAt(start - 1))) start--;
-        return start;
-    }
-
     /** {@link Character#isLetter(char)}, without its table look-up for ASCII, where most characters are. */
     private static boolean isLetter(char c) {
         return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
