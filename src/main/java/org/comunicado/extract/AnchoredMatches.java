@@ -38,6 +38,8 @@ final class AnchoredMatches {
     private final boolean foldsCase;
     /** The hashes ({@link String#hashCode}) of the prefixes that can begin a match, sorted, by length - 1. */
     private final int[][] prefixHashes;
+    /** The first level of {@link #prefixHashes} as a table by character: most text is turned away there. */
+    private final boolean[] firstChars = new boolean[0x100];
 
     private AnchoredMatches(Pattern pattern) {
         this.pattern = pattern;
@@ -62,6 +64,10 @@ final class AnchoredMatches {
             prefixes = longer;
         }
         this.prefixHashes = levels.toArray(new int[0][]);
+        // A prefix of one character hashes to that character, one of those probed first (below 0x100).
+        if (prefixHashes.length > 0) {
+            for (int c : prefixHashes[0]) firstChars[c] = true;
+        }
     }
 
     private static boolean canBegin(Matcher probe, String start) {
@@ -96,7 +102,8 @@ final class AnchoredMatches {
             if (foldsCase && c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
             if (!isProbed(c, depth + 1)) break;
             hash = 31 * hash + c;
-            if (Arrays.binarySearch(prefixHashes[depth], hash) < 0) return null;
+            boolean canBegin = depth == 0 ? firstChars[hash] : Arrays.binarySearch(prefixHashes[depth], hash) >= 0;
+            if (!canBegin) return null;
         }
         Matcher m = pattern.matcher(text).region(from, to);
         return m.lookingAt() ? m : null;

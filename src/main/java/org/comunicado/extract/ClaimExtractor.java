@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.comunicado.ingest.Span;
 
 /**
@@ -35,7 +36,11 @@ public final class ClaimExtractor {
     /** The same words case-folded: most words of a clause are turned away by it without being copied. */
     private static final FoldedWords SPEECH_VERB_FIRST_WORDS_FOLDED = FoldedWords.of(SPEECH_VERB_FIRST_WORDS);
     /** Words without which {@link #ACCORDING_TO} cannot match, compared ignoring case. */
-    private static final FoldedWords ACCORDING_TO_WORDS = FoldedWords.of(List.of("according", "según", "acuerdo"));
+    private static final List<String> ACCORDING_TO_WORD_LIST = List.of("according", "según", "acuerdo");
+    private static final FoldedWords ACCORDING_TO_WORDS = FoldedWords.of(ACCORDING_TO_WORD_LIST);
+    /** Both sets of words, so that most words of a clause are turned away by one look-up. */
+    private static final FoldedWords ATTRIBUTION_WORDS = FoldedWords.of(
+            Stream.concat(ACCORDING_TO_WORD_LIST.stream(), SPEECH_VERB_FIRST_WORDS.stream()).toList());
     private static final WordMatches PRONOUN = WordMatches.of(Pattern.compile("(?<![\\p{L}])(she|he|She|He|ella|él|Ella|Él)\\b"));
     private static final WordMatches ACCORDING_TO = WordMatches.of(Pattern.compile("(?i)(?<![\\p{L}])(?:according to|según|de acuerdo con)\\s+"));
     /** "the Foreign Secretary", "la canciller": a title standing for a person named earlier. */
@@ -53,9 +58,8 @@ public final class ClaimExtractor {
         List<Claim> claims = new ArrayList<>();
         for (Map.Entry<Span, List<Quantity>> e : byClause.entrySet()) {
             Span clause = e.getKey();
-            Optional<String> author = quotedSpeaker(e.getValue().get(0).span(), quotations)
-                    .or(() -> accordingTo(text, clause, mentions, byBegin, entities))
-                    .or(() -> reportedSpeaker(text, clause, mentions, byBegin, entities));
+            Optional<String> author = quotedSpeaker(e.getValue().get(0).span(), quotations);
+            if (author.isEmpty()) author = attributed(text, clause, mentions, byBegin, entities);
             Set<String> about = new TreeSet<>();
             for (int i = byBegin.firstFrom(clause.begin()); i < byBegin.size() && byBegin.begin(i) <= clause.end(); i++) {
                 if (clause.contains(byBegin.mention(i).span())) about.add(byBegin.mention(i).entityId());
@@ -72,12 +76,23 @@ public final class ClaimExtractor {
         return Optional.empty();
     }
 
-    /** "According to the IOM, …", "Según la canciller, …". */
-    private static Optional<String> accordingTo(String text, Span clause, List<Mention> mentions, MentionsByBegin byBegin,
-                                                Map<String, Entity> entities) {
+    /** The author the clause names in its own words: "according to …", else the subject of a speech verb. */
+    private static Optional<String> attributed(String text, Span clause, List<Mention> mentions, MentionsByBegin byBegin,
+                                               Map<String, Entity> entities) {
         // The attribution may open the sentence before the clause that holds the figure.
         int from = Math.min(attributionStart(text, clause.begin()), clause.begin());
-        int word = firstAccordingToWord(text, from, clause.end());
+        FirstWords first = FirstWords.find(text, from, clause);
+        return accordingTo(text, clause, from, first.accordingTo(), mentions, byBegin, entities)
+                .or(() -> reportedSpeaker(text, clause, first.speechVerb(), mentions, byBegin, entities));
+    }
+
+    /**
+     * "According to the IOM, …", "Según la canciller, …".
+     *
+     * @param word where the first word of {@link #ACCORDING_TO_WORDS} in {@code [from, clause end)} begins, or -1
+     */
+    private static Optional<String> accordingTo(String text, Span clause, int from, int word, List<Mention> mentions,
+                                                MentionsByBegin byBegin, Map<String, Entity> entities) {
         if (word < 0) return Optional.empty();
         // A match starts at that word, or at "de " before "acuerdo": searched from one character before
         // that, so the look-behind still sees the text it saw from the start of the stretch.
@@ -120,9 +135,9 @@ public final class ClaimExtractor {
                 .reduce((a, b) -> b).map(Mention::entityId);
     }
 
-    private static Optional<String> reportedSpeaker(String text, Span clause, List<Mention> mentions, MentionsByBegin byBegin,
-                                                    Map<String, Entity> entities) {
-        int candidate = firstSpeechVerbWord(text, clause.begin(), clause.end());
+    /** @param candidate where the first run of letters of the clause that begins a speech verb begins, or -1 */
+    private static Optional<String> reportedSpeaker(String text, Span clause, int candidate, List<Mention> mentions,
+                                                    MentionsByBegin byBegin, Map<String, Entity> entities) {
         var verb = candidate < 0 ? null : SPEECH_VERB.first(text, candidate, clause.end());
         if (verb == null) return Optional.empty();
         int at = verb.start();
@@ -152,33 +167,38 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Where the first run of letters in {@code [from, to)} that is the first word of a speech verb
-     * begins (at {@code from}, or after a character other than a letter, as {@link WordMatches}
-     * tries them), or -1.
+     * Where the words that the attribution patterns need first begin in a clause, -1 for none: the
+     * first run of letters in {@code [from, clause end)} that is one of {@link #ACCORDING_TO_WORDS}
+     * (a match of {@link #ACCORDING_TO} needs one, a whole word ended by a space), and the first run
+     * of letters of the clause itself that is the first word of a speech verb (at the clause start,
+     * or after a character other than a letter, as {@link WordMatches} tries them). Found in one
+     * scan of the words, since most clauses have neither.
      */
-    private static int firstSpeechVerbWord(String text, int from, int to) {
-        // Runs are cut at the end of the stretch, where the verb's \b finds a boundary.
-        for (int i = LetterRuns.start(text, from, to); i < to; ) {
-            int end = LetterRuns.end(text, i, to);
-            if (SPEECH_VERB_FIRST_WORDS_FOLDED.contains(text, i, end) && SPEECH_VERB_FIRST_WORDS.contains(text.substring(i, end))) {
-                return i;
-            }
-            i = LetterRuns.start(text, end, to);
-        }
-        return -1;
-    }
+    private record FirstWords(int accordingTo, int speechVerb) {
 
-    /**
-     * Where the first run of letters in {@code [from, to)} that is one of {@link #ACCORDING_TO_WORDS}
-     * begins, or -1: a match of {@link #ACCORDING_TO} needs one, a whole word ended by a space.
-     */
-    private static int firstAccordingToWord(String text, int from, int to) {
-        for (int i = LetterRuns.start(text, from, to); i < to; ) {
-            int end = LetterRuns.end(text, i, to);
-            if (ACCORDING_TO_WORDS.contains(text, i, end)) return i;
-            i = LetterRuns.start(text, end, to);
+        static FirstWords find(String text, int from, Span clause) {
+            int accordingTo = -1;
+            int speechVerb = -1;
+            // Runs are cut at the end of the clause, where the verb's \b finds a boundary.
+            int to = clause.end();
+            for (int i = LetterRuns.start(text, from, to); i < to && (accordingTo < 0 || speechVerb < 0); ) {
+                int end = LetterRuns.end(text, i, to);
+                // A run across the clause start is cut there, as a scan from the clause start sees it.
+                boolean acrossClauseStart = i < clause.begin() && end > clause.begin();
+                if (acrossClauseStart || ATTRIBUTION_WORDS.contains(text, i, end)) {
+                    if (accordingTo < 0 && ACCORDING_TO_WORDS.contains(text, i, end)) accordingTo = i;
+                    int inClause = Math.max(i, clause.begin());
+                    if (speechVerb < 0 && inClause < end && isSpeechVerbFirstWord(text, inClause, end)) speechVerb = inClause;
+                }
+                i = LetterRuns.start(text, end, to);
+            }
+            return new FirstWords(accordingTo, speechVerb);
         }
-        return -1;
+
+        private static boolean isSpeechVerbFirstWord(String text, int begin, int end) {
+            return SPEECH_VERB_FIRST_WORDS_FOLDED.contains(text, begin, end)
+                    && SPEECH_VERB_FIRST_WORDS.contains(text.substring(begin, end));
+        }
     }
 
     /**

@@ -88,10 +88,12 @@ final class Comparisons {
     static Optional<Direction> direction(String text, int from, int begin, int end, int sentenceEnd) {
         int stretchStart = begin;
         int words = 0;
-        while (stretchStart > from && !isStretchBreak(text.charAt(stretchStart - 1))) {
-            if (Character.isWhitespace(text.charAt(stretchStart - 1))) words++;
+        // Whether the stretch holds a surrogate is noted on the way, instead of in another pass over it.
+        boolean surrogateBefore = false;
+        for (char c; stretchStart > from && !isStretchBreak(c = text.charAt(stretchStart - 1)); stretchStart--) {
+            if (isWhitespace(c)) words++;
             if (words > WINDOW_WORDS) break;
-            stretchStart--;
+            surrogateBefore |= Character.isSurrogate(c);
         }
         // Only "up", "down" or "by" can end right before the number; most words do not end so.
         Matcher updown = NonQuantities.lastCharIsOneOf(text, stretchStart, begin, " \t", "pny")
@@ -99,26 +101,35 @@ final class Comparisons {
         if (updown != null) {
             return Optional.of(updown.group("dir").equalsIgnoreCase("up") ? Direction.INCREASE : Direction.DECREASE);
         }
-        Optional<Direction> before = last(text, stretchStart, begin);
+        Optional<Direction> before = last(text, stretchStart, begin, surrogateBefore);
         if (before.isPresent()) return before;
         int stretchEnd = end;
-        while (stretchEnd < sentenceEnd && stretchEnd - end < AFTER_CHARS
-                && !isStretchBreak(text.charAt(stretchEnd))) {
-            stretchEnd++;
+        boolean surrogateAfter = false;
+        for (char c; stretchEnd < sentenceEnd && stretchEnd - end < AFTER_CHARS
+                && !isStretchBreak(c = text.charAt(stretchEnd)); stretchEnd++) {
+            surrogateAfter |= Character.isSurrogate(c);
         }
-        return first(text, end, stretchEnd);
+        return first(text, end, stretchEnd, surrogateAfter);
     }
 
     /** What ends a stretch of a sentence: ",;:—–()\"“”«»". */
     private static boolean isStretchBreak(char c) {
-        return switch (c) {
-            case ',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '«', '»' -> true;
-            default -> false;
-        };
+        // Tested for each character around every quantity: the ASCII ones by a mask.
+        if (c < 64) return (ASCII_STRETCH_BREAKS >>> c & 1) != 0;
+        return c == '—' || c == '–' || c == '“' || c == '”' || c == '«' || c == '»';
     }
 
-    private static Optional<Direction> last(String text, int from, int to) {
-        if (hasSurrogate(text, from, to)) {
+    /** The ASCII characters of {@link #isStretchBreak}, all below 64, as bits indexed by the character. */
+    private static final long ASCII_STRETCH_BREAKS = 1L << ',' | 1L << ';' | 1L << ':' | 1L << '(' | 1L << ')' | 1L << '"';
+
+    /** {@link Character#isWhitespace(char)}; letters, the commonest characters, are told at once. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 0x80) && Character.isWhitespace(c);
+    }
+
+    /** @param surrogate whether {@code [from, to)} holds a surrogate */
+    private static Optional<Direction> last(String text, int from, int to, boolean surrogate) {
+        if (surrogate) {
             int dec = DECREASE_PATTERN.lastStart(text, from, to);
             int inc = INCREASE_PATTERN.lastStart(text, from, to);
             if (dec < 0 && inc < 0) return Optional.empty();
@@ -127,8 +138,9 @@ final class Comparisons {
         return changeWord(text, from, to, true);
     }
 
-    private static Optional<Direction> first(String text, int from, int to) {
-        if (hasSurrogate(text, from, to)) {
+    /** @param surrogate whether {@code [from, to)} holds a surrogate */
+    private static Optional<Direction> first(String text, int from, int to, boolean surrogate) {
+        if (surrogate) {
             Matcher dec = DECREASE_PATTERN.first(text, from, to);
             Matcher inc = INCREASE_PATTERN.first(text, from, to);
             int d = dec != null ? dec.start() : Integer.MAX_VALUE;
@@ -155,13 +167,6 @@ final class Comparisons {
             i = LetterRuns.start(text, end, to);
         }
         return Optional.ofNullable(found);
-    }
-
-    private static boolean hasSurrogate(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isSurrogate(text.charAt(i))) return true;
-        }
-        return false;
     }
 
     private static WordMatches wholeWords(List<String> words) {

@@ -9,14 +9,17 @@ import java.util.stream.Collectors;
 /**
  * A set of words looked up in place in a text, letters compared as a pattern with
  * {@code CASE_INSENSITIVE | UNICODE_CASE} compares them, char by char. A word of the text is
- * turned away by its shape (first letter, last letter, length), then by its hash, and compared in
- * place with the words of that hash: most words of a sentence cost a few comparisons, and none is
- * copied. Immutable and thread-safe.
+ * turned away by its shape (first letter, last letter, length), then by its inner shape (second
+ * and last but one letters, length), then by its hash, and compared in place with the words of
+ * that hash: most words of a sentence cost a few comparisons, and none is copied. Immutable and
+ * thread-safe.
  */
 final class FoldedWords {
 
     private final int longest;
     private final boolean[] shapes;
+    /** The inner shapes of the words of three letters or more, which common words such as "como" or "these" fail. */
+    private final boolean[] innerShapes;
     /** The words' hashes ({@link String#hashCode} of the folded word), sorted. */
     private final int[] hashes;
     /** The folded words in the order of {@link #hashes}. */
@@ -26,9 +29,12 @@ final class FoldedWords {
         Set<String> folded = words.stream().map(w -> folded(w, 0, w.length())).collect(Collectors.toSet());
         this.longest = folded.stream().mapToInt(String::length).max().orElse(0);
         this.shapes = new boolean[26 * 26 * (longest + 1)];
+        this.innerShapes = new boolean[shapes.length];
         for (String w : folded) {
             int shape = shape(w.charAt(0), w.charAt(w.length() - 1), w.length());
             if (shape >= 0) shapes[shape] = true;
+            int inner = w.length() >= 3 ? shape(w.charAt(1), w.charAt(w.length() - 2), w.length()) : -1;
+            if (inner >= 0) innerShapes[inner] = true;
         }
         this.byHash = folded.stream().sorted(Comparator.comparingInt(String::hashCode)).toArray(String[]::new);
         this.hashes = Arrays.stream(byHash).mapToInt(String::hashCode).toArray();
@@ -49,14 +55,19 @@ final class FoldedWords {
     boolean contains(CharSequence text, int begin, int end) {
         if (end - begin > longest) return false;
         int shape = shape(fold(text.charAt(begin)), fold(text.charAt(end - 1)), end - begin);
-        return (shape < 0 || shapes[shape]) && containsByHash(text, begin, end);
+        return (shape < 0 || shapes[shape]) && containsPastShape(text, begin, end);
     }
 
     /**
-     * The rest of {@link #contains}, for the few words whose shape passes: kept apart so that the
-     * shape test, which turns most words away, stays small enough to be inlined where it is called.
+     * The rest of {@link #contains}, for the few words whose shape passes: the inner shape, then the
+     * hash. Kept apart so that the shape test, which turns most words away, stays small enough to be
+     * inlined where it is called.
      */
-    private boolean containsByHash(CharSequence text, int begin, int end) {
+    private boolean containsPastShape(CharSequence text, int begin, int end) {
+        if (end - begin >= 3) {
+            int inner = shape(fold(text.charAt(begin + 1)), fold(text.charAt(end - 2)), end - begin);
+            if (inner >= 0 && !innerShapes[inner]) return false;
+        }
         int hash = 0;
         for (int k = begin; k < end; k++)
             hash = 31 * hash + fold(text.charAt(k));

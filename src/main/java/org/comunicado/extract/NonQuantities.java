@@ -168,6 +168,8 @@ final class NonQuantities {
 
     /** Whether {@code c} matches one of {@code chars} (lower case) case-insensitively, also by Unicode case. */
     private static boolean mayBe(char c, String chars) {
+        // ASCII folds within ASCII: its one other case is found without the Unicode case tables.
+        if (c < 0x80) return chars.indexOf(c) >= 0 || c >= 'A' && c <= 'Z' && chars.indexOf(c + ('a' - 'A')) >= 0;
         return chars.indexOf(c) >= 0 || chars.indexOf(Character.toLowerCase(c)) >= 0
                 || chars.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
     }

@@ -36,7 +36,7 @@ final class NumberParser {
             char decimal = lastComma > lastDot ? ',' : '.';
             return decimalAt(s, decimal);
         }
-        if (lastComma < 0 && lastDot < 0) return new BigDecimal(s);
+        if (lastComma < 0 && lastDot < 0) return integer(s, ' ');
         char sep = lastComma >= 0 ? ',' : '.';
         int count = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -44,7 +44,23 @@ final class NumberParser {
         }
         int after = s.length() - s.lastIndexOf(sep) - 1;
         boolean grouping = count > 1 || (after == 3 && (sep == ',' || "es".equals(language)));
-        return grouping ? new BigDecimal(s.replace(String.valueOf(sep), "")) : decimalAt(s, sep);
+        return grouping ? integer(s, sep) : decimalAt(s, sep);
+    }
+
+    /**
+     * The integer written by the digits of {@code s} with any {@code separator} between them left
+     * out. Most amounts fit a long and are read as one, without making a string and parsing it again.
+     */
+    private static BigDecimal integer(String s, char separator) {
+        long value = 0;
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == separator) continue;
+            if (c < '0' || c > '9' || ++digits > 18) return new BigDecimal(s.replace(String.valueOf(separator), ""));
+            value = value * 10 + (c - '0');
+        }
+        return digits == 0 ? new BigDecimal(s.replace(String.valueOf(separator), "")) : BigDecimal.valueOf(value);
     }
 
     /**

@@ -87,7 +87,20 @@ final class NumberWords {
      * character: every place the pattern can match is among them.
      */
     static int nextStart(String text, int from, int to, String language) {
-        FoldedWords first = "es".equals(language) ? ES_FIRST_WORDS : EN_FIRST_WORDS;
+        return nextStart(text, from, to, language, false);
+    }
+
+    /**
+     * Where a number that may state a count begins at or after {@code from} and before {@code to}:
+     * {@link #nextStart}, past the words {@link #loneNonCountEnd} steps over. -1 when none.
+     */
+    static int nextCountStart(String text, int from, int to, String language) {
+        return nextStart(text, from, to, language, true);
+    }
+
+    /** @param pastLoneWords whether the scan goes on past the words {@link #loneNonCountEnd} steps over */
+    private static int nextStart(String text, int from, int to, String language, boolean pastLoneWords) {
+        FoldedWords first = firstWords(language);
         int i = from;
         while (i < to) {
             char ch = text.charAt(i);
@@ -108,7 +121,9 @@ final class NumberWords {
             int end = letterRunEnd(text, i);
             // Past the first place, a letter is reached only after something else: it starts a word.
             boolean wordStart = i > from || i == 0 || !Character.isLetter(text.codePointBefore(i));
-            if (wordStart && first.contains(text, i, end)) return i;
+            if (wordStart && first.contains(text, i, end) && !(pastLoneWords && isLoneNonCount(text, i, end, first))) {
+                return i;
+            }
             i = end;
         }
         return -1;
@@ -144,8 +159,17 @@ final class NumberWords {
     static int loneNonCountEnd(String text, int start, String language) {
         if (!Character.isLetter(text.codePointAt(start))) return -1;
         int end = letterRunEnd(text, start);
-        if (!NO_COUNT_ALONE_WORDS.contains(text, start, end)) return -1;
-        return anotherWordMayFollow(text, end, "es".equals(language) ? ES_FIRST_WORDS : EN_FIRST_WORDS) ? -1 : end;
+        return isLoneNonCount(text, start, end, firstWords(language)) ? end : -1;
+    }
+
+    /** Whether the word at {@code [begin, end)} states no count alone and no other number word can join it. */
+    private static boolean isLoneNonCount(String text, int begin, int end, FoldedWords first) {
+        return NO_COUNT_ALONE_WORDS.contains(text, begin, end) && !anotherWordMayFollow(text, end, first);
+    }
+
+    /** The words a run of number words can begin with, in the given language. */
+    private static FoldedWords firstWords(String language) {
+        return "es".equals(language) ? ES_FIRST_WORDS : EN_FIRST_WORDS;
     }
 
     /**

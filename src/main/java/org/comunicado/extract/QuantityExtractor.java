@@ -94,30 +94,44 @@ public final class QuantityExtractor {
         for (Span block : blocks) {
             // Fails fast, with the offsets, on a block that does not lie in the text.
             Span.of(block.begin(), block.end(), text);
-            for (Span sentence : Sentences.split(text, block)) {
-                readSentence(text, sentence, lang, numberWords, out);
-            }
+            readBlock(text, block, lang, numberWords, out);
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return List.copyOf(out);
     }
 
-    private static void readSentence(String text, Span sentence, String lang, Matcher numberWords, List<Quantity> out) {
+    /**
+     * Reads the sentences of {@code block} that hold a number. Most sentences hold none: the block is
+     * scanned for the next number, and split into sentences only as far as the one that holds it.
+     * A number is found at the same places as by scanning each sentence alone, since sentences are
+     * separated by blanks only and no number or word runs across that gap.
+     */
+    private static void readBlock(String text, Span block, String lang, Matcher numberWords, List<Quantity> out) {
+        int number = NumberWords.nextCountStart(text, block.begin(), block.end(), lang);
+        int from = block.begin();
+        while (number >= 0) {
+            Span sentence = Sentences.first(text, from, block.end());
+            if (sentence == null) return;
+            from = sentence.end();
+            if (sentence.end() <= number) continue;
+            readSentence(text, sentence, number, lang, numberWords, out);
+            number = NumberWords.nextCountStart(text, sentence.end(), block.end(), lang);
+        }
+    }
+
+    /** Reads the quantities of {@code sentence}, where the first number begins at {@code firstNumber}. */
+    private static void readSentence(String text, Span sentence, int firstNumber, String lang, Matcher numberWords,
+            List<Quantity> out) {
         // Searched to a little past the sentence, not to the end of the text (which made a release
         // of many sentences without numbers cost the square of its length: found by InputFuzzTest).
         int limit = Math.min(text.length(), sentence.end() + 1_000);
-        int pos = sentence.begin();
+        int pos = firstNumber;
         int previousEnd = sentence.begin();
         while (pos < sentence.end()) {
             // The pattern is tried only where a number can begin: the same first match as find(), without
             // trying its long case-insensitive alternation at every character.
-            int start = NumberWords.nextStart(text, pos, sentence.end(), lang);
+            int start = NumberWords.nextCountStart(text, pos, sentence.end(), lang);
             if (start < 0) break;
-            int lone = NumberWords.loneNonCountEnd(text, start, lang);
-            if (lone >= 0) {
-                pos = Math.min(lone, sentence.end());
-                continue;
-            }
             boolean digits = text.charAt(start) >= '0' && text.charAt(start) <= '9';
             int end = digits ? NumberParser.end(text, start, limit)
                     : numberWords.region(start, limit).lookingAt() ? numberWords.end() : -1;
@@ -170,11 +184,11 @@ public final class QuantityExtractor {
         } else if (!n.inWords() && NonQuantities.isLabel(text, sentence.begin(), n.begin(), end)) {
             return null;
         }
-        Matcher percent = unit == null ? PERCENT.at(text, end, sentence.end()) : null;
-        Matcher currency = percent == null ? CURRENCY_AFTER.at(text, end, sentence.end()) : null;
-        if (percent != null) {
+        int percentEnd = unit == null ? percentEnd(text, end, sentence.end()) : -1;
+        Matcher currency = percentEnd < 0 ? CURRENCY_AFTER.at(text, end, sentence.end()) : null;
+        if (percentEnd >= 0) {
             unit = "percent";
-            end = percent.end();
+            end = percentEnd;
         } else if (currency != null) {
             unit = currencyCode(currency.group("cur"));
             end = currency.end();
@@ -199,6 +213,18 @@ public final class QuantityExtractor {
                 spanBegin, end, sentence.end());
         Optional<String> comparedTo = Comparisons.baseline(text, end, sentence.end(), direction.isPresent());
         return new Quantity(span, plain(n.value()), unit, description, qualifier, comparedTo, direction, sentence);
+    }
+
+    /**
+     * Where {@link #PERCENT} matched at {@code from}, in the region {@code [from, to)}, ends, or -1.
+     * The sign, by far the commonest, is read without a matcher.
+     */
+    private static int percentEnd(String text, int from, int to) {
+        int i = from;
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00a0')) i++;
+        if (i < to && text.charAt(i) == '%') return i + 1;
+        Matcher percent = PERCENT.at(text, from, to);
+        return percent != null ? percent.end() : -1;
     }
 
     /** Reads the number found at {@code [begin, end)}, with any scale words after digits; null when it is no amount. */
@@ -261,6 +287,8 @@ public final class QuantityExtractor {
 
     /** Scale words leave decimals behind ("5.3 million" is 5300000.0); an integer is written as one. */
     private static BigDecimal plain(BigDecimal value) {
+        // Most values are integers read as such: stripped and set back to scale 0, they are what they were.
+        if (value.scale() == 0) return value;
         BigDecimal v = value.stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
     }

@@ -49,8 +49,8 @@ public final class RepeatedQuantities {
     }
 
     private static boolean inHeadline(Quantity q, List<Span> headlines) {
-        for (Span h : headlines) {
-            if (h.contains(q.span())) return true;
+        for (int i = 0; i < headlines.size(); i++) {
+            if (headlines.get(i).contains(q.span())) return true;
         }
         return false;
     }

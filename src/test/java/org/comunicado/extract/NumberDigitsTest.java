@@ -30,4 +30,14 @@ class NumberDigitsTest {
             assertEquals(expected, NumberParser.end(text, start, limit), "[" + text + "] from " + start + " to " + limit);
         }
     }
+
+    /** Integers are read as longs where they fit: the value and its scale are those of the written digits. */
+    @Test
+    void integersReadAsTheirDigits() {
+        for (String digits : new String[] {"0", "7", "007", "500", "2,400", "1,420,575", "1.200", "12 500", "999999999999999999",
+                "1000000000000000000", "123,456,789,012,345,678,901"}) {
+            java.math.BigDecimal expected = new java.math.BigDecimal(digits.replaceAll("[,. ]", ""));
+            assertEquals(expected, NumberParser.parse(digits, "es"), digits);
+        }
+    }
 }

@@ -406,4 +406,15 @@ class QuantityExtractorTest {
         String text = "She said that one of them would travel.";
         assertEquals(List.of(), EXTRACTOR.extract(text, List.of(new Span(0, text.length())), "en"));
     }
+
+    /** The block is split into sentences only as far as its numbers: each is still read in its own sentence. */
+    @Test
+    void numbersAfterSentencesWithoutOneAreReadInTheirOwnSentences() {
+        String text = "A delegation met the minister. It was a long day.\n\nThey granted 300 visas. An official said so. "
+                + "One of them noted a rise. Exports rose 5% in May.";
+        List<Quantity> found = EXTRACTOR.extract(text, List.of(new Span(0, 49), new Span(51, text.length())), "en");
+        assertEquals(2, found.size(), () -> "got " + found);
+        assertEquals("They granted 300 visas.", found.get(0).clause().of(text));
+        assertEquals("Exports rose 5% in May.", found.get(1).clause().of(text));
+    }
 }
