@@ -85,8 +85,12 @@ public final class ReleaseSources {
 
     /** Every release in an input whose content has been read already (to hash it first, say). */
     public static List<Outcome> read(Input input, Input.Payload payload) {
+        return read(input, payload, sha256(payload.bytes()));
+    }
+
+    /** As {@link #read(Input, Input.Payload)}, for a caller that has hashed the content: {@code hash} is its SHA-256 (hex). */
+    public static List<Outcome> read(Input input, Input.Payload payload, String hash) {
         byte[] bytes = payload.bytes();
-        String hash = sha256(bytes);
         Input.Kind kind = kind(input, payload);
         List<Outcome> out = new ArrayList<>();
         try {

@@ -200,6 +200,18 @@ final class TextDecoder {
 
     /** The bytes as UTF-8, or {@code null} when they are not valid UTF-8. */
     private static String strictUtf8(byte[] bytes, int offset, int length) {
+        // The String constructor decodes straight into the string, where a CharsetDecoder fills a
+        // buffer that is then copied, at twice the cost. It replaces each malformed sequence with
+        // U+FFFD, so a result without one comes from valid UTF-8; with one, the input may hold a
+        // real U+FFFD, and the strict decoder tells.
+        String lenient = new String(bytes, offset, length, StandardCharsets.UTF_8);
+        return lenient.indexOf(REPLACEMENT_CHARACTER) < 0 ? lenient : strictUtf8Decoder(bytes, offset, length);
+    }
+
+    private static final char REPLACEMENT_CHARACTER = '\uFFFD';
+
+    /** As {@link #strictUtf8}, with a decoder that reports malformed input. */
+    private static String strictUtf8Decoder(byte[] bytes, int offset, int length) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
