@@ -56,8 +56,12 @@ final class TextDecoder {
      * @throws ReleaseException naming {@code source} when the text is blank or binary
      */
     static String normalise(String source, String decoded) throws ReleaseException {
-        checkCombiningMarks(source, decoded);
-        String text = normaliseLines(decoded);
+        // A text of plainly normal characters has no combining mark to count, and most texts are such.
+        boolean plain = isPlainlyNfc(decoded);
+        if (!plain) {
+            checkCombiningMarks(source, decoded);
+        }
+        String text = normaliseLines(decoded, plain);
         if (text.isBlank()) {
             throw new ReleaseException(source, "empty file");
         }
@@ -108,9 +112,14 @@ final class TextDecoder {
 
     /** Line ends as {@code \n}, then NFC; no checks. */
     static String normaliseLines(String decoded) {
+        return normaliseLines(decoded, isPlainlyNfc(decoded));
+    }
+
+    /** @param plain whether {@code decoded} {@link #isPlainlyNfc is plainly NFC}, as it stays with other line ends */
+    private static String normaliseLines(String decoded, boolean plain) {
         // indexOf is vectorised; replace(char, char) walks a non-Latin-1 string a char at a time even when it finds nothing.
         String lines = decoded.indexOf('\r') < 0 ? decoded : decoded.replace("\r\n", "\n").replace('\r', '\n');
-        boolean normal = isPlainlyNfc(lines) || Normalizer.isNormalized(lines, Normalizer.Form.NFC);
+        boolean normal = plain || Normalizer.isNormalized(lines, Normalizer.Form.NFC);
         return normal ? lines : Normalizer.normalize(lines, Normalizer.Form.NFC);
     }
 
@@ -242,11 +251,15 @@ final class TextDecoder {
         int control = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean layout = c == '\n' || c == '\t' || c == '\f';
+            // Printable characters first, with one test: nearly every character is one.
+            if (c >= 0xA0 || c >= 0x20 && c < 0x7F) {
+                continue;
+            }
             if (c == 0) {
                 return true;
             }
-            if (!layout && (c < 0x20 || (c >= 0x7F && c < 0xA0))) {
+            boolean layout = c == '\n' || c == '\t' || c == '\f';
+            if (!layout) {
                 control++;
             }
         }

@@ -123,6 +123,18 @@ class TextDecodingTest {
         assertFalse(TextDecoder.isPlainlyNfc("Secretari\u0301a"), "a combining accent");
         assertFalse(TextDecoder.isPlainlyNfc("\u2000"), "EN QUAD decomposes to EN SPACE");
     }
+
+    /** A plainly normal text skips the count of combining marks: it must have none. */
+    @Test
+    void noPlainlyNormalCharacterIsACombiningMark() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (TextDecoder.isPlainlyNfc(String.valueOf(c))) {
+                int type = Character.getType(c);
+                assertTrue(type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                        && type != Character.COMBINING_SPACING_MARK, "a mark: " + Integer.toHexString(c));
+            }
+        }
+    }
     @Test
     void aRealReplacementCharacterIsStillUtf8() throws ReleaseException {
         Release release = reader.read(SOURCE, "Un t\u00EDtulo \uFFFD roto\n".getBytes(StandardCharsets.UTF_8));
