@@ -49,6 +49,34 @@ final class TextDecoder {
         return normalise(source, decodeBytes(source, bytes));
     }
 
+    /** A normalised text, and whether it is its input's bytes as they are. */
+    record Decoded(String text, boolean verbatim) {
+    }
+
+    /**
+     * As {@link #decode}, noting whether the text is the bytes as they are: valid UTF-8 without a
+     * byte-order mark, left unchanged by normalising (as most inputs are). The bytes are then the
+     * text's UTF-8 encoding.
+     *
+     * @throws ReleaseException as {@link #decode} does
+     */
+    static Decoded decodeNoting(String source, byte[] bytes) throws ReleaseException {
+        String utf8 = bom(bytes) == null ? strictUtf8(bytes, 0, bytes.length) : null;
+        if (utf8 == null) {
+            return new Decoded(decode(source, bytes), false);
+        }
+        // In valid UTF-8 a NUL byte is a NUL character, which decodeBytes refuses first of all.
+        if (utf8.indexOf('\0') >= 0) {
+            throw notText(source);
+        }
+        String text = normalise(source, utf8);
+        return new Decoded(text, text == utf8);
+    }
+
+    private static ReleaseException notText(String source) {
+        return new ReleaseException(source, "not a text file (binary content)");
+    }
+
     /**
      * {@code decoded} with line ends as {@code \n}, in NFC, checked to be text: the same
      * normalisation whatever the format the text came in (plain text, a JSON field).
@@ -66,7 +94,7 @@ final class TextDecoder {
             throw new ReleaseException(source, "empty file");
         }
         if (looksBinary(text)) {
-            throw new ReleaseException(source, "not a text file (binary content)");
+            throw notText(source);
         }
         checkSize(source, text);
         return text;
@@ -183,7 +211,7 @@ final class TextDecoder {
         // UTF-16 without a BOM is not supported: its NULs mark it as not text.
         for (byte b : bytes) {
             if (b == 0) {
-                throw new ReleaseException(source, "not a text file (binary content)");
+                throw notText(source);
             }
         }
         return strictUtf8OrCp1252(source, bytes, 0);

@@ -47,8 +47,27 @@ public final class TextReleaseReader {
      * @throws ReleaseException when the input is empty, blank or binary
      */
     public Release read(String source, byte[] bytes) throws ReleaseException {
-        String text = TextDecoder.decode(source, bytes);
-        return new Structure(text).release(source);
+        return readText(source, bytes).release();
+    }
+
+    /**
+     * A text input's release, and whether its text is the input's bytes as they are.
+     *
+     * @param verbatim whether the bytes are valid UTF-8 without a byte-order mark and normalising
+     *                 changed nothing: then they are the text's UTF-8 encoding, and their hash is the text's
+     */
+    public record TextRead(Release release, boolean verbatim) {
+    }
+
+    /**
+     * The release in {@code bytes}, as {@link #read(String, byte[])} reads it, and whether its
+     * text is the bytes as they are.
+     *
+     * @throws ReleaseException when the input is empty, blank or binary
+     */
+    public TextRead readText(String source, byte[] bytes) throws ReleaseException {
+        TextDecoder.Decoded decoded = TextDecoder.decodeNoting(source, bytes);
+        return new TextRead(new Structure(decoded.text()).release(source), decoded.verbatim());
     }
 
     /**
