@@ -182,7 +182,7 @@ public final class Builder {
      * extracted and mapped, and the one-line failures of the records that are not releases.
      */
     private Extracted outcomes(Input input, Input.Payload payload, String sha) {
-        List<ReleaseSources.Outcome> read = ReleaseSources.read(input, payload);
+        List<ReleaseSources.Outcome> read = ReleaseSources.read(input, payload, sha);
         List<Outcome> outcomes = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {

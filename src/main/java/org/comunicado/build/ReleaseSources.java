@@ -43,20 +43,20 @@ public final class ReleaseSources {
      * A release and where it came from.
      *
      * @param inputSha256 SHA-256 (hex) of the input's bytes, for provenance ({@code cmo:sha256} of the input)
+     * @param textSha256  SHA-256 (hex) of the release's normalised text: the same release read
+     *                    twice, from any input or format, has the same hash. The key to drop duplicates by.
      */
-    public record Read(Input input, Release release, String inputSha256) implements Outcome {
+    public record Read(Input input, Release release, String inputSha256, String textSha256) implements Outcome {
         public Read {
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(release, "release");
             Objects.requireNonNull(inputSha256, "inputSha256");
+            Objects.requireNonNull(textSha256, "textSha256");
         }
 
-        /**
-         * SHA-256 (hex) of the release's normalised text: the same release read twice, from any
-         * input or format, has the same hash. The key to drop duplicates by.
-         */
-        public String textSha256() {
-            return sha256(release.text().getBytes(StandardCharsets.UTF_8));
+        /** A release whose text is not its input's bytes as they are: its text is hashed. */
+        Read(Input input, Release release, String inputSha256) {
+            this(input, release, inputSha256, sha256(release.text().getBytes(StandardCharsets.UTF_8)));
         }
     }
 
@@ -85,8 +85,12 @@ public final class ReleaseSources {
 
     /** Every release in an input whose content has been read already (to hash it first, say). */
     public static List<Outcome> read(Input input, Input.Payload payload) {
+        return read(input, payload, sha256(payload.bytes()));
+    }
+
+    /** As {@link #read(Input, Input.Payload)}, for a caller that has hashed the content: {@code hash} is its SHA-256 (hex). */
+    public static List<Outcome> read(Input input, Input.Payload payload, String hash) {
         byte[] bytes = payload.bytes();
-        String hash = sha256(bytes);
         Input.Kind kind = kind(input, payload);
         List<Outcome> out = new ArrayList<>();
         try {
@@ -99,7 +103,11 @@ public final class ReleaseSources {
                                 : new Failed(input, ((ReadOutcome.Failed) o).message()));
                     }
                 }
-                default -> out.add(new Read(input, TEXT.read(input.source(), bytes), hash));
+                default -> {
+                    TextReleaseReader.TextRead text = TEXT.readText(input.source(), bytes);
+                    // Most texts are their bytes as they are, whose hash is at hand: no need to encode and hash them again.
+                    out.add(text.verbatim() ? new Read(input, text.release(), hash, hash) : new Read(input, text.release(), hash));
+                }
             }
         } catch (ReleaseException e) {
             out.add(new Failed(input, input.name() + ": " + reason(e)));

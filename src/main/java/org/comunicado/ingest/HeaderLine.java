@@ -35,20 +35,23 @@ record HeaderLine(Kind kind, Optional<LocalDate> date, Optional<String> number, 
     private static final Pattern NUMBER = Pattern.compile(
             "(?:Press Release|Comunicado)(?:\\s+(?:No|Núm|Num|Nº|N\\.º)\\.?)?\\s*(\\d+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern UNNUMBERED = Pattern.compile(
+    static final Pattern UNNUMBERED = Pattern.compile(
             "(?:.{0,80}\\bJoint Press Release|Comunicado Conjunto\\b.{0,80}|Press Release|Comunicado(?: de prensa)?)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PIPED = Pattern.compile("([^|]*)\\|([^|]+)\\|.*");
 
     /**
-     * Whether {@code s} ends with "press release" or begins with "comunicado" (ignoring case as
-     * the pattern does), as every line {@link #UNNUMBERED} matches does: a cheap test that spares
-     * most lines the pattern's eighty-character look-behind.
+     * Whether {@code s} is "press release", ends with "joint press release" or begins with
+     * "comunicado" (ignoring case as the pattern does), as every line {@link #UNNUMBERED} matches
+     * does: a cheap test that spares most lines, the numbered and dated header lines that end in
+     * "Press Release" among them, the pattern's eighty-character look-behind.
      */
-    private static boolean mayBeUnnumbered(String s) {
+    static boolean mayBeUnnumbered(String s) {
         String pressRelease = "press release";
+        String joint = "joint press release";
         String comunicado = "comunicado";
-        return s.regionMatches(true, s.length() - pressRelease.length(), pressRelease, 0, pressRelease.length())
+        return s.length() == pressRelease.length() && s.equalsIgnoreCase(pressRelease)
+                || s.regionMatches(true, s.length() - joint.length(), joint, 0, joint.length())
                 || s.regionMatches(true, 0, comunicado, 0, comunicado.length());
     }
 

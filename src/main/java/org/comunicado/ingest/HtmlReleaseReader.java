@@ -357,7 +357,7 @@ public final class HtmlReleaseReader {
             if (s.length() > HEADER_LENGTH) {
                 return false;
             }
-            return HeaderLine.recognise(new TextLine(0, s.length(), s)).isPresent()
+            return HeaderLine.recognise(TextLine.of(s)).isPresent()
                     || ReleaseDates.written(s).isPresent() && s.length() <= HEADER_LENGTH / 2;
         }
 
@@ -365,7 +365,7 @@ public final class HtmlReleaseReader {
         private void headerLine(String s) {
             int at = text.length();
             text.append(s);
-            Optional<HeaderLine> line = HeaderLine.recognise(new TextLine(0, s.length(), s));
+            Optional<HeaderLine> line = HeaderLine.recognise(TextLine.of(s));
             if (line.isPresent()) {
                 HeaderLine h = line.get();
                 h.issuer().ifPresent(span -> issuers.add(new Span(at + span.begin(), at + span.end())));

@@ -49,6 +49,34 @@ final class TextDecoder {
         return normalise(source, decodeBytes(source, bytes));
     }
 
+    /** A normalised text, and whether it is its input's bytes as they are. */
+    record Decoded(String text, boolean verbatim) {
+    }
+
+    /**
+     * As {@link #decode}, noting whether the text is the bytes as they are: valid UTF-8 without a
+     * byte-order mark, left unchanged by normalising (as most inputs are). The bytes are then the
+     * text's UTF-8 encoding.
+     *
+     * @throws ReleaseException as {@link #decode} does
+     */
+    static Decoded decodeNoting(String source, byte[] bytes) throws ReleaseException {
+        String utf8 = bom(bytes) == null ? strictUtf8(bytes, 0, bytes.length) : null;
+        if (utf8 == null) {
+            return new Decoded(decode(source, bytes), false);
+        }
+        // In valid UTF-8 a NUL byte is a NUL character, which decodeBytes refuses first of all.
+        if (utf8.indexOf('\0') >= 0) {
+            throw notText(source);
+        }
+        String text = normalise(source, utf8);
+        return new Decoded(text, text == utf8);
+    }
+
+    private static ReleaseException notText(String source) {
+        return new ReleaseException(source, "not a text file (binary content)");
+    }
+
     /**
      * {@code decoded} with line ends as {@code \n}, in NFC, checked to be text: the same
      * normalisation whatever the format the text came in (plain text, a JSON field).
@@ -56,13 +84,17 @@ final class TextDecoder {
      * @throws ReleaseException naming {@code source} when the text is blank or binary
      */
     static String normalise(String source, String decoded) throws ReleaseException {
-        checkCombiningMarks(source, decoded);
-        String text = normaliseLines(decoded);
+        // A text of plainly normal characters has no combining mark to count, and most texts are such.
+        boolean plain = isPlainlyNfc(decoded);
+        if (!plain) {
+            checkCombiningMarks(source, decoded);
+        }
+        String text = normaliseLines(decoded, plain);
         if (text.isBlank()) {
             throw new ReleaseException(source, "empty file");
         }
         if (looksBinary(text)) {
-            throw new ReleaseException(source, "not a text file (binary content)");
+            throw notText(source);
         }
         checkSize(source, text);
         return text;
@@ -108,9 +140,14 @@ final class TextDecoder {
 
     /** Line ends as {@code \n}, then NFC; no checks. */
     static String normaliseLines(String decoded) {
+        return normaliseLines(decoded, isPlainlyNfc(decoded));
+    }
+
+    /** @param plain whether {@code decoded} {@link #isPlainlyNfc is plainly NFC}, as it stays with other line ends */
+    private static String normaliseLines(String decoded, boolean plain) {
         // indexOf is vectorised; replace(char, char) walks a non-Latin-1 string a char at a time even when it finds nothing.
         String lines = decoded.indexOf('\r') < 0 ? decoded : decoded.replace("\r\n", "\n").replace('\r', '\n');
-        boolean normal = isPlainlyNfc(lines) || Normalizer.isNormalized(lines, Normalizer.Form.NFC);
+        boolean normal = plain || Normalizer.isNormalized(lines, Normalizer.Form.NFC);
         return normal ? lines : Normalizer.normalize(lines, Normalizer.Form.NFC);
     }
 
@@ -174,7 +211,7 @@ final class TextDecoder {
         // UTF-16 without a BOM is not supported: its NULs mark it as not text.
         for (byte b : bytes) {
             if (b == 0) {
-                throw new ReleaseException(source, "not a text file (binary content)");
+                throw notText(source);
             }
         }
         return strictUtf8OrCp1252(source, bytes, 0);
@@ -200,6 +237,18 @@ final class TextDecoder {
 
     /** The bytes as UTF-8, or {@code null} when they are not valid UTF-8. */
     private static String strictUtf8(byte[] bytes, int offset, int length) {
+        // The String constructor decodes straight into the string, where a CharsetDecoder fills a
+        // buffer that is then copied, at twice the cost. It replaces each malformed sequence with
+        // U+FFFD, so a result without one comes from valid UTF-8; with one, the input may hold a
+        // real U+FFFD, and the strict decoder tells.
+        String lenient = new String(bytes, offset, length, StandardCharsets.UTF_8);
+        return lenient.indexOf(REPLACEMENT_CHARACTER) < 0 ? lenient : strictUtf8Decoder(bytes, offset, length);
+    }
+
+    private static final char REPLACEMENT_CHARACTER = '\uFFFD';
+
+    /** As {@link #strictUtf8}, with a decoder that reports malformed input. */
+    private static String strictUtf8Decoder(byte[] bytes, int offset, int length) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -230,11 +279,15 @@ final class TextDecoder {
         int control = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean layout = c == '\n' || c == '\t' || c == '\f';
+            // Printable characters first, with one test: nearly every character is one.
+            if (c >= 0xA0 || c >= 0x20 && c < 0x7F) {
+                continue;
+            }
             if (c == 0) {
                 return true;
             }
-            if (!layout && (c < 0x20 || (c >= 0x7F && c < 0xA0))) {
+            boolean layout = c == '\n' || c == '\t' || c == '\f';
+            if (!layout) {
                 control++;
             }
         }

@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  */
 public final class TextReleaseReader {
 
-    private static final Pattern BULLET = Pattern.compile("(?:[•·▪◦‣]|[-*](?=\\s))\\s*");
+    static final Pattern BULLET = Pattern.compile("(?:[•·▪◦‣]|[-*](?=\\s))\\s*");
+    /** The characters {@link #BULLET} can begin with. */
+    static final String BULLET_MARKS = "•·▪◦‣-*";
     private static final Pattern DATE_PREFIX = Pattern.compile("date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+");
     /** Longer than this, a header-less first line is a lead paragraph doubling as title. */
     private static final int LEAD_LENGTH = 160;
@@ -45,8 +47,27 @@ public final class TextReleaseReader {
      * @throws ReleaseException when the input is empty, blank or binary
      */
     public Release read(String source, byte[] bytes) throws ReleaseException {
-        String text = TextDecoder.decode(source, bytes);
-        return new Structure(text).release(source);
+        return readText(source, bytes).release();
+    }
+
+    /**
+     * A text input's release, and whether its text is the input's bytes as they are.
+     *
+     * @param verbatim whether the bytes are valid UTF-8 without a byte-order mark and normalising
+     *                 changed nothing: then they are the text's UTF-8 encoding, and their hash is the text's
+     */
+    public record TextRead(Release release, boolean verbatim) {
+    }
+
+    /**
+     * The release in {@code bytes}, as {@link #read(String, byte[])} reads it, and whether its
+     * text is the bytes as they are.
+     *
+     * @throws ReleaseException when the input is empty, blank or binary
+     */
+    public TextRead readText(String source, byte[] bytes) throws ReleaseException {
+        TextDecoder.Decoded decoded = TextDecoder.decodeNoting(source, bytes);
+        return new TextRead(new Structure(decoded.text()).release(source), decoded.verbatim());
     }
 
     /**
@@ -154,15 +175,15 @@ public final class TextReleaseReader {
             if (i + 1 >= lines.size()) {
                 return false;
             }
-            String first = lines.get(i).text();
+            TextLine first = lines.get(i);
             TextLine second = lines.get(i + 1);
-            return first.length() <= KICKER_LENGTH && first.endsWith(".")
-                    && second.text().length() <= TITLE_LENGTH && !endsSentence(second.text())
+            return first.length() <= KICKER_LENGTH && first.last() == '.'
+                    && second.length() <= TITLE_LENGTH && !endsSentence(second.text())
                     && withoutBullet(second) == second && HeaderLine.recognise(second).isEmpty();
         }
 
         private boolean isLead(TextLine line) {
-            return line.text().length() > LEAD_LENGTH && endsSentence(line.text());
+            return line.length() > LEAD_LENGTH && endsSentence(line.text());
         }
 
         private void body(TextLine line) {
@@ -178,28 +199,50 @@ public final class TextReleaseReader {
 
         private boolean sameTitle(TextLine line) {
             if (comparableTitle == null) comparableTitle = comparable(title.of(text));
-            return comparable(line.text()).equals(comparableTitle);
+            return !hasMoreWordCharacters(line, comparableTitle.length()) && comparable(line.text()).equals(comparableTitle);
         }
 
         private TextLine withoutDatePrefix(TextLine line) {
+            if (line.first() != 'd') {
+                return line;
+            }
             Matcher m = DATE_PREFIX.matcher(line.text());
             if (!m.lookingAt()) {
                 return line;
             }
             isoDate = isoDate.or(() -> ReleaseDates.iso(m.group(1)));
-            TextLine rest = line.dropFirst(m.end(), text);
+            TextLine rest = line.dropFirst(m.end());
             return rest == null ? line : rest;
         }
 
         /** The line without its bullet marker, or the line itself (the same object) if it has none. */
         private TextLine withoutBullet(TextLine line) {
+            // Most lines are paragraphs: their first character rules the pattern out.
+            if (BULLET_MARKS.indexOf(line.first()) < 0) {
+                return line;
+            }
             Matcher m = BULLET.matcher(line.text());
             if (!m.lookingAt()) {
                 return line;
             }
-            TextLine rest = line.dropFirst(m.end(), text);
+            TextLine rest = line.dropFirst(m.end());
             return rest == null ? line : rest;
         }
+    }
+
+    /**
+     * Whether {@code line} has more than {@code n} characters other than spaces and full stops:
+     * then what {@link #comparable} makes of it is longer than {@code n} too, as it keeps every
+     * such character and lower-casing lengthens a string if anything. Stops counting at
+     * {@code n + 1}, so a long paragraph costs no more than a title.
+     */
+    static boolean hasMoreWordCharacters(TextLine line, int n) {
+        int count = 0;
+        for (int i = line.begin(); i < line.end(); i++) {
+            char c = line.source().charAt(i);
+            if (c != '.' && !isSpace(c) && ++count > n) return true;
+        }
+        return false;
     }
 
     private static boolean endsSentence(String s) {

@@ -2,14 +2,15 @@ package org.comunicado.rdf;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.langtagx.LangTagX;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -59,7 +60,8 @@ public final class ReleaseMapper {
         m.mentions();
         m.quotations();
         m.claims();
-        return new ReleaseGraph(slug, iris.releaseGraph(slug), release, List.copyOf(m.out));
+        // The list is this call's own: wrapped, not copied.
+        return new ReleaseGraph(slug, iris.releaseGraph(slug), release, Collections.unmodifiableList(m.out));
     }
 
     /**
@@ -74,9 +76,11 @@ public final class ReleaseMapper {
         private final Node release;
         private final Offsets offsets;
         private final Node context;
+        /** The code-point length of the text: the end of the context, and of a phrase spanning all of it. */
+        private final int textEnd;
         private final Node publisher;
         private final List<Triple> out = new ArrayList<>();
-        private final Emitter e = new Emitter(out);
+        private final Emitter e;
         private final java.util.Map<String, Node> entityNodes = new java.util.HashMap<>();
 
         Mapping(Findings f, Node release) {
@@ -86,7 +90,9 @@ public final class ReleaseMapper {
             this.lang = r.language();
             this.release = release;
             this.offsets = new Offsets(text);
-            this.context = Iris.charSpan(release, 0, offsets.cp(text.length()));
+            this.textEnd = offsets.cp(text.length());
+            this.context = Iris.charSpan(release, 0, textEnd);
+            this.e = new Emitter(out, Emitter.expectedChecks(f));
             this.publisher = iris.entity(f.publisherId().orElse(Pipeline.DEFAULT_PUBLISHER));
         }
 
@@ -104,7 +110,7 @@ public final class ReleaseMapper {
             e.add(context, RDF.type.asNode(), Nif.Context);
             e.add(context, Nif.isString, NodeFactory.createLiteralString(text));
             e.add(context, Nif.beginIndex, index(0));
-            e.add(context, Nif.endIndex, index(offsets.cp(text.length())));
+            e.add(context, Nif.endIndex, index(textEnd));
             e.add(context, Nif.sourceUrl, NodeFactory.createURI(r.source()));
         }
 
@@ -112,13 +118,15 @@ public final class ReleaseMapper {
             int position = 0;
             for (Span h : r.highlights()) {
                 Node item = Iris.child(release, "highlight/" + (++position));
-                e.add(release, Cmo.highlight, langLiteral(h.of(text), lang));
+                String words = h.of(text);
+                Node wordsLiteral = langLiteral(words, lang);
+                e.add(release, Cmo.highlight, wordsLiteral);
                 e.addNew(release, Cmo.hasHighlight, item);
                 e.addNew(item, RDF.type.asNode(), Cmo.Highlight);
-                e.addNew(item, Cmo.position, NodeFactory.createLiteral(Integer.toString(position), XSDDatatype.XSDinteger));
-                e.addNew(item, Schema.text, langLiteral(h.of(text), lang));
+                e.addNew(item, Cmo.position, NodeFactory.createLiteralDT(Integer.toString(position), XSDDatatype.XSDinteger));
+                e.addNew(item, Schema.text, wordsLiteral);
                 e.addNew(item, Schema.isPartOf, release);
-                e.addNew(item, Cmo.evidence, phrase(h));
+                e.addNew(item, Cmo.evidence, phrase(h, words));
             }
         }
 
@@ -132,7 +140,7 @@ public final class ReleaseMapper {
 
         void mentions() {
             for (Mention m : f.mentions()) {
-                Node phrase = phrase(m.span());
+                Node phrase = phrase(m.span(), m.span().of(text));
                 e.add(phrase, Nif.taIdentRef, entityNode(m.entityId()));
                 e.add(phrase, Nif.taClassRef, typeOf(m.kind()));
             }
@@ -165,9 +173,10 @@ public final class ReleaseMapper {
         private Node statement(String path, Node type, Span words, Node inRelease) {
             Node node = Iris.child(release, path);
             e.addNew(node, RDF.type.asNode(), type);
-            e.addNew(node, Schema.text, langLiteral(words.of(text), lang));
+            String wordsText = words.of(text);
+            e.addNew(node, Schema.text, langLiteral(wordsText, lang));
             e.addNew(node, inRelease, release);
-            e.addNew(node, Cmo.evidence, phrase(words));
+            e.addNew(node, Cmo.evidence, phrase(words, wordsText));
             return node;
         }
 
@@ -177,7 +186,7 @@ public final class ReleaseMapper {
             e.addNew(value, Schema.value, number(q.value()));
             e.addNew(value, Schema.unitText, NodeFactory.createLiteralString(q.unit()));
             e.addNew(value, Schema.description, NodeFactory.createLiteralString(q.description()));
-            e.addNew(value, Cmo.evidence, phrase(q.span()));
+            e.addNew(value, Cmo.evidence, phrase(q.span(), q.span().of(text)));
             q.qualifier().ifPresent(x -> e.addNew(value, Cmo.qualifier, NodeFactory.createLiteralString(x)));
             q.comparedTo().ifPresent(x -> e.addNew(value, Cmo.comparedTo, NodeFactory.createLiteralString(x)));
             q.direction().ifPresent(x -> e.addNew(value, Cmo.direction, NodeFactory.createLiteralString(x.label())));
@@ -187,28 +196,39 @@ public final class ReleaseMapper {
             e.add(node, RDF.type.asNode(), typeOf(entity.kind()));
             switch (entity.kind()) {
                 case PERSON -> {
-                    e.add(node, Schema.name, NodeFactory.createLiteralString(entity.name()));
-                    e.add(node, RDFS.label.asNode(), NodeFactory.createLiteralString(entity.name()));
-                    entity.jobTitles().forEach(t -> e.add(node, Schema.jobTitle, literal(t)));
+                    named(node, NodeFactory.createLiteralString(entity.name()));
+                    for (LangString t : entity.jobTitles())
+                        e.add(node, Schema.jobTitle, literal(t));
                 }
                 case COUNTRY -> {
-                    entity.names().forEach(nm -> {
-                        e.add(node, Schema.name, literal(nm));
-                        e.add(node, RDFS.label.asNode(), literal(nm));
-                    });
+                    for (LangString nm : entity.names())
+                        named(node, literal(nm));
                     entity.code().ifPresent(c -> e.add(node, Schema.identifier, NodeFactory.createLiteralString(c)));
                 }
                 default -> {
-                    LangString primary = entity.names().stream().filter(nm -> nm.text().equals(entity.name())).findFirst()
-                            .orElse(new LangString(entity.name(), lang));
-                    e.add(node, Schema.name, literal(primary));
-                    e.add(node, RDFS.label.asNode(), literal(primary));
-                    entity.names().stream().filter(nm -> !nm.equals(primary))
-                            .forEach(nm -> e.add(node, Schema.alternateName, literal(nm)));
-                    entity.acronyms().forEach(a -> e.add(node, Schema.alternateName, NodeFactory.createLiteralString(a)));
+                    LangString primary = primaryName(entity);
+                    named(node, literal(primary));
+                    for (LangString nm : entity.names())
+                        if (!nm.equals(primary)) e.add(node, Schema.alternateName, literal(nm));
+                    for (String a : entity.acronyms())
+                        e.add(node, Schema.alternateName, NodeFactory.createLiteralString(a));
                 }
             }
-            entity.altLabels().forEach(a -> e.add(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(a)));
+            for (String a : entity.altLabels())
+                e.add(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(a));
+        }
+
+        /** An entity's name, given as both its schema:name and its label. */
+        private void named(Node node, Node name) {
+            e.add(node, Schema.name, name);
+            e.add(node, RDFS.label.asNode(), name);
+        }
+
+        /** The entity's name among its names, with that name's language, else in the release's language. */
+        private LangString primaryName(Entity entity) {
+            for (LangString nm : entity.names())
+                if (nm.text().equals(entity.name())) return nm;
+            return new LangString(entity.name(), lang);
         }
 
         /**
@@ -219,23 +239,27 @@ public final class ReleaseMapper {
             return entityNodes.computeIfAbsent(id, iris::entity);
         }
 
-        private Node phrase(Span span) {
+        /**
+         * The phrase of {@code span}, described the first time it is asked for.
+         *
+         * @param words the span's text, which its anchor shares with the caller's literal: one
+         *              string, hashed once for both
+         */
+        private Node phrase(Span span, String words) {
             int b = offsets.cp(span.begin());
             int end = offsets.cp(span.end());
-            // A span that is the evidence of several findings (a mention, a figure) is described once.
-            long key = (long) b << 32 | end;
-            Node known = e.phrases.get(key);
-            if (known != null) return known;
             Node phrase = Iris.charSpan(release, b, end);
-            e.phrases.put(key, phrase);
-            // Only this method describes a phrase, once per span, so its triples need no de-duplication;
-            // except a phrase that spans the whole text, which is the context described before.
-            Emitter.Adder add = phrase.equals(context) ? e::add : e::addNew;
-            add.add(phrase, RDF.type.asNode(), Nif.Phrase);
+            // A span that is the evidence of several findings (a mention, a figure) is described
+            // once: when its type is there already, so is the rest. Few spans are.
+            if (!e.add(phrase, RDF.type.asNode(), Nif.Phrase)) return phrase;
+            // Only this method describes a phrase, once per span, so its other triples need no
+            // de-duplication; except a phrase that spans the whole text, which is the context
+            // described before.
+            Emitter.Adder add = b == 0 && end == textEnd ? e::add : e::addNew;
             add.add(phrase, Nif.referenceContext, context);
             add.add(phrase, Nif.beginIndex, index(b));
             add.add(phrase, Nif.endIndex, index(end));
-            add.add(phrase, Nif.anchorOf, NodeFactory.createLiteralString(span.of(text)));
+            add.add(phrase, Nif.anchorOf, NodeFactory.createLiteralString(words));
             return phrase;
         }
     }
@@ -250,12 +274,12 @@ public final class ReleaseMapper {
         };
     }
 
-    private static Node number(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        if (s.scale() <= 0) {
-            return NodeFactory.createLiteral(s.toBigIntegerExact().toString(), XSDDatatype.XSDinteger);
-        }
-        return NodeFactory.createLiteral(s.toPlainString(), XSDDatatype.XSDdecimal);
+    /** A whole number as xsd:integer, any other as xsd:decimal, without trailing zeros either way. */
+    static Node number(BigDecimal v) {
+        // Most figures are whole numbers of scale 0, which have no trailing zeros to strip.
+        BigDecimal s = v.scale() == 0 ? v : v.stripTrailingZeros();
+        // With a scale of 0 or below, the plain string is the integer's digits.
+        return NodeFactory.createLiteralDT(s.toPlainString(), s.scale() <= 0 ? XSDDatatype.XSDinteger : XSDDatatype.XSDdecimal);
     }
 
     private static Node index(int i) {
@@ -270,29 +294,55 @@ public final class ReleaseMapper {
         return NodeFactory.createLiteral(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
     }
 
-    private static Node langLiteral(String s, String lang) {
-        return NodeFactory.createLiteralLang(s, lang);
+    /**
+     * The language tags of the corpus, as Jena formats them. {@link NodeFactory#createLiteralLang}
+     * parses and formats the tag of every literal it makes, a tenth of this mapper's time; a tag
+     * formatted here once is passed to the factory that takes it as it is.
+     */
+    private static final Map<String, String> FORMATTED_TAGS = Map.of(
+            "en", LangTagX.formatLanguageTag("en"),
+            "es", LangTagX.formatLanguageTag("es"));
+
+    static Node langLiteral(String s, String lang) {
+        String tag = FORMATTED_TAGS.get(lang);
+        return tag != null
+                ? NodeFactory.createLiteralDirLang(s, tag, Node.noTextDirection)
+                : NodeFactory.createLiteralLang(s, lang);
     }
 
     private static Node literal(LangString s) {
-        return s.lang().isEmpty() ? NodeFactory.createLiteralString(s.text()) : NodeFactory.createLiteralLang(s.text(), s.lang());
+        return s.lang().isEmpty() ? NodeFactory.createLiteralString(s.text()) : langLiteral(s.text(), s.lang());
     }
 
     /** Collects triples once each, in the order they are emitted. */
     private static final class Emitter {
         private final List<Triple> out;
-        /** Sized for the few hundred triples of a release that can repeat (entities, mentions), so that it seldom grows. */
-        private final Set<Triple> seen = new HashSet<>(1024);
-        /** The phrases described so far, by code-point begin (high half) and end (low half). */
-        private final java.util.Map<Long, Node> phrases = new java.util.HashMap<>(512);
+        private final TripleSet seen;
 
-        Emitter(List<Triple> out) {
+        /** @param expectedChecks about how many triples {@link #add} will be given */
+        Emitter(List<Triple> out, int expectedChecks) {
             this.out = out;
+            this.seen = new TripleSet(expectedChecks);
         }
 
-        void add(Node s, Node p, Node o) {
+        /**
+         * About how many triples of a release can repeat, and so are checked: the release's own,
+         * a few for each entity, two for each mention, and the type of each phrase. An estimate
+         * that sizes the set so that it seldom grows.
+         */
+        static int expectedChecks(Findings f) {
+            int phrases = f.mentions().size() + f.release().highlights().size() + f.quotations().size();
+            for (Claim c : f.claims())
+                phrases += 1 + c.quantities().size();
+            return 16 + 6 * f.entities().size() + 2 * f.mentions().size() + phrases;
+        }
+
+        /** Adds a triple unless it was added before; answers whether it did. */
+        boolean add(Node s, Node p, Node o) {
             Triple t = Triple.create(s, p, o);
-            if (seen.add(t)) out.add(t);
+            if (!seen.add(t)) return false;
+            out.add(t);
+            return true;
         }
 
         /** Adds a triple that cannot have been added before. */

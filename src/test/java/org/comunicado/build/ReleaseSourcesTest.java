@@ -55,6 +55,24 @@ class ReleaseSourcesTest {
         assertEquals(fromText.textSha256(), fromJson.textSha256());
     }
 
+    /** A text that is its bytes as they are takes their hash; every other is hashed: either way, the hash of its text. */
+    @Test
+    void textHashIsTheHashOfTheNormalisedTextHoweverTheBytesCame() throws Exception {
+        String text = "Visita a Bogot\u00E1\n\nLa Canciller\u00EDa inform\u00F3 \uFFFD hoy.\n";
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        List<byte[]> inputs = List.of(
+                utf8,
+                ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8),
+                text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8),
+                text.replace("\u00ED", "i\u0301").getBytes(StandardCharsets.UTF_8),
+                text.replace("\uFFFD", "").getBytes(java.nio.charset.Charset.forName("windows-1252")),
+                java.util.Arrays.copyOf(utf8, utf8.length - 1));
+        for (int i = 0; i < inputs.size(); i++) {
+            ReleaseSources.Read read = (ReleaseSources.Read) read(i + ".txt", inputs.get(i)).get(0);
+            assertEquals(ReleaseSources.sha256(read.release().text().getBytes(StandardCharsets.UTF_8)), read.textSha256(), "input " + i);
+        }
+    }
+
     @Test
     void unknownExtensionIsSniffed() throws Exception {
         assertEquals(Input.Kind.HTML, Input.Kind.sniff("  <!doctype html><p>x".getBytes(StandardCharsets.UTF_8)));

@@ -123,4 +123,58 @@ class TextDecodingTest {
         assertFalse(TextDecoder.isPlainlyNfc("Secretari\u0301a"), "a combining accent");
         assertFalse(TextDecoder.isPlainlyNfc("\u2000"), "EN QUAD decomposes to EN SPACE");
     }
+
+    /** A plainly normal text skips the count of combining marks: it must have none. */
+    @Test
+    void noPlainlyNormalCharacterIsACombiningMark() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (TextDecoder.isPlainlyNfc(String.valueOf(c))) {
+                int type = Character.getType(c);
+                assertTrue(type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                        && type != Character.COMBINING_SPACING_MARK, "a mark: " + Integer.toHexString(c));
+            }
+        }
+    }
+    @Test
+    void aRealReplacementCharacterIsStillUtf8() throws ReleaseException {
+        Release release = reader.read(SOURCE, "Un t\u00EDtulo \uFFFD roto\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("Un t\u00EDtulo \uFFFD roto\n", release.text());
+    }
+
+    /**
+     * The lenient String decoder, checked for U+FFFD, must take for UTF-8 exactly what the strict
+     * decoder takes, with the same characters: tried on short random byte strings, dense in the
+     * lead and continuation bytes where UTF-8 goes wrong (overlong forms, surrogates, cut sequences).
+     */
+    @Test
+    void fastUtf8CheckAgreesWithTheStrictDecoder() {
+        java.util.Random random = new java.util.Random(7);
+        byte[] alphabet = {'a', 0x00, 0x7F, (byte) 0x80, (byte) 0xBF, (byte) 0xA0, (byte) 0x9F, (byte) 0xC0, (byte) 0xC2,
+                (byte) 0xDF, (byte) 0xE0, (byte) 0xED, (byte) 0xEF, (byte) 0xF0, (byte) 0xF4, (byte) 0xF5, (byte) 0xFF,
+                (byte) 0xBD, (byte) 0x8F, (byte) 0x90};
+        for (int n = 0; n < 200_000; n++) {
+            byte[] bytes = new byte[1 + random.nextInt(6)];
+            for (int i = 0; i < bytes.length; i++) bytes[i] = alphabet[random.nextInt(alphabet.length)];
+            String strict = strictUtf8(bytes, bytes.length);
+            String actual = TextDecoder.utf8OrCp1252(bytes);
+            String expected = strict != null ? strict : new String(bytes, Charset.forName("windows-1252"));
+            // A cut final sequence is dropped, and the rest read as UTF-8, when the rest is valid.
+            for (int cut = 1; strict == null && cut <= 3 && cut <= bytes.length; cut++) {
+                String rest = strictUtf8(bytes, bytes.length - cut);
+                if (actual.equals(rest)) expected = rest;
+            }
+            assertEquals(expected, actual, () -> Arrays.toString(bytes));
+        }
+    }
+
+    private static String strictUtf8(byte[] bytes, int length) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes, 0, length)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
 }

@@ -198,4 +198,43 @@ class TextReleaseReaderTest {
             assertEquals(expected, TextReleaseReader.comparable(s.toString()), () -> "for " + s);
         }
     }
+
+    /** The first-character test that spares paragraphs the bullet pattern lets through every line the pattern matches. */
+    @Test
+    void everyCharacterABulletCanBeginWithIsABulletMark() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (TextReleaseReader.BULLET.matcher(c + " x").lookingAt()) {
+                assertTrue(TextReleaseReader.BULLET_MARKS.indexOf(c) >= 0, "missing " + Integer.toHexString(c));
+            }
+        }
+    }
+
+    /** Lower-casing never shortens a character, which the cheap "not the same title" test relies on. */
+    @Test
+    void lowerCasingNeverShortensACharacter() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            String s = new String(Character.toChars(cp));
+            assertTrue(s.toLowerCase(java.util.Locale.ROOT).length() >= s.length(), "U+" + Integer.toHexString(cp));
+        }
+    }
+
+    @Test
+    void aLineWithMoreWordCharactersThanTheTitleIsNeverTheSameTitle() {
+        java.util.Random random = new java.util.Random(5);
+        String alphabet = "aB. \t\u000B\f\u00A0\u0130\u03A3.";
+        for (int n = 0; n < 20000; n++) {
+            String title = randomString(random, alphabet);
+            String line = randomString(random, alphabet);
+            String comparableTitle = TextReleaseReader.comparable(title);
+            if (TextReleaseReader.hasMoreWordCharacters(TextLine.of(line), comparableTitle.length())) {
+                assertTrue(TextReleaseReader.comparable(line).length() > comparableTitle.length(), () -> line + " / " + title);
+            }
+        }
+    }
+
+    private static String randomString(java.util.Random random, String alphabet) {
+        StringBuilder s = new StringBuilder();
+        for (int k = random.nextInt(10); k > 0; k--) s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        return s.toString();
+    }
 }
