@@ -34,8 +34,7 @@ class LaterFormsTest {
             String text = RandomTexts.of(random, PIECES, 20);
             int from = random.nextInt(text.length());
             Span region = new Span(from, from + random.nextInt(text.length() - from + 1));
-            List<Words.Token> tokens = Words.tokens(text, region);
-            Gazetteer.WordStarts words = Gazetteer.wordStarts(text, region, tokens);
+            Gazetteer.WordStarts words = Gazetteer.wordStarts(text, region);
             List<String> expected = gazetteer.find(text, words).stream().map(h -> h.span() + " " + h.entity().id()).toList();
             List<String> found = laterForms.find(text, words).stream().map(h -> h.span() + " " + h.person()).toList();
             assertEquals(expected, found, idsByForm + " [" + text + "] " + region);
