@@ -1,7 +1,6 @@
 package org.comunicado.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +37,7 @@ public record Findings(
     static List<Entity> entitiesOf(EntityFindings... kinds) {
         List<Entity> all = new ArrayList<>();
         for (EntityFindings k : kinds) all.addAll(k.entities());
-        all.sort(Comparator.comparing(Entity::id));
+        all.sort(EntityCollector.BY_ID);
         return all;
     }
 

@@ -1,7 +1,6 @@
 package org.comunicado.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -207,7 +206,7 @@ final class HeadedNames {
             used.add(c.span);
             accepted.add(c);
         }
-        accepted.sort(Comparator.comparing(Candidate::span));
+        accepted.sort((x, y) -> x.span.compareTo(y.span));
         for (Candidate c : accepted) {
             String id = c.id != null ? c.id : unknownIds.computeIfAbsent(c.span.of(text), this::idOf);
             collector.mention(c.span, id, c.known, c.form);
