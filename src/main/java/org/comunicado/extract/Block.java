@@ -18,14 +18,25 @@ public record Block(Span span, List<Words.Token> tokens, boolean titleCase, List
                     Gazetteer.WordStarts wordStarts) {
 
     public Block {
-        tokens = List.copyOf(tokens);
+        // The tokens as cut are immutable already, and a block's are as many as its words: not copied again.
+        if (!(tokens instanceof Words.TokenList)) tokens = Words.TokenList.copyOf(tokens);
         phrases = List.copyOf(phrases);
     }
 
     /** The block at {@code span} of {@code text}, tokenised. */
     public static Block of(String text, Span span) {
         Gazetteer.FoundWords words = new Gazetteer.FoundWords(span.length() / 5);
-        List<Words.Token> tokens = List.copyOf(Words.tokens(text, span, words));
+        Words.TokenList tokens = Words.tokens(text, span, words);
         return new Block(span, tokens, Words.isTitleCase(tokens), Phrases.capitalized(text, tokens), words.in(span));
+    }
+
+    /**
+     * The block's tokens that lie within {@code region}, a part of the block after which no token
+     * runs on (a blank, a comma or a bracket follows it): those {@link Words#tokens(String, Span)}
+     * would cut from the region, taken from the block's instead of reading the text again.
+     */
+    List<Words.Token> tokensWithin(Span region) {
+        Words.TokenList all = (Words.TokenList) tokens;
+        return all.subList(all.firstFrom(region.begin()), all.firstFrom(region.end()));
     }
 }

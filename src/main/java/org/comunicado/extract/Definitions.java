@@ -37,7 +37,8 @@ public final class Definitions {
                 if (close < 0 || close > block.end() || close - open > 160) continue;
                 Span inner = firstPart(text, open + 1, close);
                 if (inner == null) continue;
-                List<Words.Token> innerTokens = Phrases.trimLeading(Words.tokens(text, inner));
+                // Nothing but a blank, a comma or the bracket follows the first part: its tokens are the block's.
+                List<Words.Token> innerTokens = Phrases.trimLeading(b.tokensWithin(inner));
                 if (innerTokens.isEmpty()) continue;
                 List<Words.Token> name = Phrases.trimLeading(before);
                 if (name.isEmpty()) continue;
@@ -59,7 +60,7 @@ public final class Definitions {
     }
 
     /** "GFS, por sus siglas en inglés" → "GFS". */
-    private static Span firstPart(String text, int from, int to) {
+    static Span firstPart(String text, int from, int to) {
         int end = from;
         while (end < to && text.charAt(end) != ',' && text.charAt(end) != ';') end++;
         int b = skipSpaces(text, from, end);

@@ -64,13 +64,22 @@ final class Lexicon {
     /**
      * Whether the token lower-cased ({@link Words.Token#lower}) is a word of the set. Most tokens are
      * turned away by their length and then by the hash of their characters lower-cased one at a
-     * time, which they carry, without being read, cut out or lower-cased: those are the lower-cased
-     * text's own for every text that could be one of the words (lower-casing a whole string differs
-     * only at "İ", a final "Σ" and letters beyond the first plane, whose lower cases no Latin word contains).
+     * time, which they carry; the rest are looked up by that hash and compared in place, without
+     * being cut out or lower-cased: for every text that could be one of the words those are the
+     * lower-cased text's own characters (lower-casing a whole string differs only at "İ", a final
+     * "Σ" and letters beyond the first plane, whose lower cases no Latin word contains).
      */
     boolean containsLowerCased(Words.Token token) {
         if (!latinOnly) return words.contains(token.lower());
-        return token.end() - token.begin() <= longest && mayHaveHash(token.charwiseLowerHash()) && words.contains(token.lower());
+        int hash = token.charwiseLowerHash();
+        return token.length() <= longest && mayHaveHash(hash) && speltLowerCased(token, hash);
+    }
+
+    private boolean speltLowerCased(Words.Token token, int hash) {
+        for (int i = hash & (byHash.length - 1); byHash[i] != null; i = (i + 1) & (byHash.length - 1)) {
+            if (hashes[i] == hash && token.spellsLowerCased(byHash[i])) return true;
+        }
+        return false;
     }
 
     /** Where the Latin letters end and the combining marks (one of them "İ" lower-cased ends in) begin. */

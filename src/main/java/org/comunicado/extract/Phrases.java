@@ -43,9 +43,8 @@ public final class Phrases {
     }
 
     /** The capitalised phrases of a block, from its {@code tokens} ({@link Words#tokens}), in order. */
-    static List<List<Words.Token>> capitalized(String text, List<Words.Token> blockTokens) {
+    static List<List<Words.Token>> capitalized(String text, Words.TokenList tokens) {
         // Each phrase is a view of the immutable tokens, not a copy of its own.
-        List<Words.Token> tokens = List.copyOf(blockTokens);
         List<List<Words.Token>> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

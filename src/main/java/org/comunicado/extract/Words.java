@@ -1,9 +1,13 @@
 package org.comunicado.extract;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.comunicado.ingest.Span;
 
@@ -25,19 +29,29 @@ public final class Words {
     /**
      * A word: letters and digits, with inner hyphens and apostrophes ("Self-Sufficiency", "O'Neill").
      * A release has thousands, most of them lower-case words no rule looks up: a token cut from a
-     * text keeps its offsets and cuts out its text only when first asked for it.
+     * text keeps its offsets and cuts out its text only when first asked for it. Its fields fit in
+     * 32 bytes (a release's tokens are a tenth of all the bytes the extraction allocates): the
+     * length and the three flags share an int, and the lower-cased text is not kept, as few tokens
+     * are ever asked for it.
      */
     public static final class Token {
+        /** The low bits of {@link #lengthAndFlags}: a token is shorter than the longest text read ({@code TextDecoder}). */
+        private static final int LENGTH = (1 << 29) - 1;
+        /** Whether it begins with a capital: asked of every token by several rules. */
+        private static final int CAPITALIZED = 1 << 29;
+        /** Whether it is a single word: letters and digits only, no inner hyphen, apostrophe or dot. */
+        private static final int ONE_WORD = 1 << 30;
+        /** Whether it begins with a letter rather than a digit: asked of every token by {@link #isTitleCase}. */
+        private static final int LETTER_FIRST = 1 << 31;
+
         private final int begin;
-        private final int end;
+        private final int lengthAndFlags;
         /**
          * The text the token was cut from, until its own text is asked for and takes its place: a
          * string as long as the token is its own text (one field for both keeps a token, of which
          * a release has thousands, a word smaller).
          */
         private String chars;
-        /** Made when first asked for: most tokens are never looked up lower-cased. */
-        private String lower;
         /**
          * The text's {@link String#hashCode}, and that of the text lower-cased one character at a
          * time: every token is looked up in the given names and the title words, and these are
@@ -45,12 +59,6 @@ public final class Words {
          */
         private final int hash;
         private final int lowerHash;
-        /** Whether it begins with a capital: asked of every token by several rules. */
-        private final boolean capitalized;
-        /** Whether it is a single word: letters and digits only, no inner hyphen, apostrophe or dot. */
-        private final boolean oneWord;
-        /** Whether it begins with a letter rather than a digit: asked of every token by {@link #isTitleCase}. */
-        private final boolean letterFirst;
 
         /** @throws IllegalArgumentException when the text is not as long as the span */
         public Token(Span span, String text) {
@@ -66,14 +74,13 @@ public final class Words {
          */
         private Token(String chars, int begin, int end, int hash, int lowerHash, boolean oneWord, boolean letterFirst,
                       boolean capitalized) {
+            if (end - begin > LENGTH) throw new IllegalArgumentException("token of " + (end - begin) + " characters");
             this.begin = begin;
-            this.end = end;
+            this.lengthAndFlags = end - begin | (oneWord ? ONE_WORD : 0) | (letterFirst ? LETTER_FIRST : 0)
+                    | (capitalized ? CAPITALIZED : 0);
             this.chars = chars;
             this.hash = hash;
             this.lowerHash = lowerHash;
-            this.oneWord = oneWord;
-            this.letterFirst = letterFirst;
-            this.capitalized = capitalized;
         }
 
         private static int lowerHash(String text) {
@@ -83,7 +90,7 @@ public final class Words {
         }
 
         public Span span() {
-            return new Span(begin, end);
+            return new Span(begin, end());
         }
 
         public int begin() {
@@ -91,18 +98,22 @@ public final class Words {
         }
 
         public int end() {
-            return end;
+            return begin + length();
+        }
+
+        int length() {
+            return lengthAndFlags & LENGTH;
         }
 
         public String text() {
             String c = chars;
-            if (c.length() != end - begin) chars = c = c.substring(begin, end);
+            if (c.length() != length()) chars = c = c.substring(begin, end());
             return c;
         }
 
         /** Where the token's characters begin in {@link #chars}. */
         private int offset() {
-            return chars.length() == end - begin ? 0 : begin;
+            return chars.length() == length() ? 0 : begin;
         }
 
         /** The {@link String#hashCode} of the text, without cutting the text out. */
@@ -116,16 +127,33 @@ public final class Words {
         }
 
         boolean oneWord() {
-            return oneWord;
+            return (lengthAndFlags & ONE_WORD) != 0;
         }
 
         boolean letterFirst() {
-            return letterFirst;
+            return (lengthAndFlags & LETTER_FIRST) != 0;
         }
 
         /** Whether the token's text is {@code word}, compared without cutting the text out. */
         boolean spells(String word) {
-            return end - begin == word.length() && chars.regionMatches(offset(), word, 0, word.length());
+            return length() == word.length() && chars.regionMatches(offset(), word, 0, word.length());
+        }
+
+        /**
+         * Whether {@link #lower} is {@code word}, a word of characters below U+0300, compared in
+         * place: for such a word, lower-casing the whole text is lower-casing it one character at
+         * a time, but for "İ", whose lower case ends in a combining mark (U+0307).
+         */
+        boolean spellsLowerCased(String word) {
+            int length = length();
+            if (length != word.length()) return false;
+            String c = chars;
+            int from = c.length() == length ? 0 : begin;
+            for (int k = 0; k < length; k++) {
+                char ch = c.charAt(from + k);
+                if (ch == '\u0130' || lowerCase(ch) != word.charAt(k)) return false;
+            }
+            return true;
         }
 
         /** The first character, read without cutting out the text. */
@@ -134,18 +162,16 @@ public final class Words {
         }
 
         public String lower() {
-            String l = lower;
-            if (l == null) lower = l = text().toLowerCase(Locale.ROOT);
-            return l;
+            return text().toLowerCase(Locale.ROOT);
         }
 
         public boolean capitalized() {
-            return capitalized;
+            return (lengthAndFlags & CAPITALIZED) != 0;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Token t && begin == t.begin && end == t.end && text().equals(t.text());
+            return o instanceof Token t && begin == t.begin && end() == t.end() && text().equals(t.text());
         }
 
         @Override
@@ -156,6 +182,82 @@ public final class Words {
         @Override
         public String toString() {
             return "Token[" + span() + ", " + text() + "]";
+        }
+    }
+
+    /**
+     * Tokens in a part of an array, immutable: what {@link #tokens} returns, and the phrases
+     * ({@link Phrases#capitalized}) are views of it. Filled in place rather than copied from a
+     * growing list into an immutable one, and one class for a block's tokens and its phrases, so
+     * that the loops over them call one {@code get}.
+     */
+    static final class TokenList extends AbstractList<Token> implements RandomAccess {
+        private final Token[] tokens;
+        private final int from;
+        private final int to;
+
+        /** A view of {@code tokens[from, to)}, which no one changes any more. */
+        TokenList(Token[] tokens, int from, int to) {
+            this.tokens = tokens;
+            this.from = from;
+            this.to = to;
+        }
+
+        /** An immutable copy of {@code tokens}. */
+        static TokenList copyOf(List<Token> tokens) {
+            Token[] copy = List.copyOf(tokens).toArray(new Token[0]);
+            return new TokenList(copy, 0, copy.length);
+        }
+
+        @Override
+        public Token get(int index) {
+            return tokens[from + Objects.checkIndex(index, to - from)];
+        }
+
+        @Override
+        public int size() {
+            return to - from;
+        }
+
+        @Override
+        public TokenList subList(int fromIndex, int toIndex) {
+            Objects.checkFromToIndex(fromIndex, toIndex, to - from);
+            return new TokenList(tokens, from + fromIndex, from + toIndex);
+        }
+
+        @Override
+        public Iterator<Token> iterator() {
+            return new Iterator<>() {
+                private int next = from;
+
+                @Override
+                public boolean hasNext() {
+                    return next < to;
+                }
+
+                @Override
+                public Token next() {
+                    if (next >= to) throw new NoSuchElementException();
+                    return tokens[next++];
+                }
+            };
+        }
+
+        @Override
+        public Object[] toArray() {
+            return Arrays.copyOfRange(tokens, from, to, Object[].class);
+        }
+
+        /** The index of the first token that begins at or after {@code offset}. */
+        int firstFrom(int offset) {
+            int lo = from;
+            int hi = to;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens[mid].begin < offset) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo - from;
         }
     }
 
@@ -172,9 +274,10 @@ public final class Words {
      * the tokens' hashes and the words' are worked out as the tokens are cut, for the look-ups
      * every extractor makes in them.
      */
-    static List<Token> tokens(String text, Span region, Gazetteer.FoundWords words) {
+    static TokenList tokens(String text, Span region, Gazetteer.FoundWords words) {
         // Prose has a token every five or six characters: room for them from the start.
-        List<Token> out = new ArrayList<>(Math.max(10, region.length() / 5));
+        Token[] out = new Token[Math.max(10, region.length() / 5)];
+        int count = 0;
         int i = region.begin();
         int end = region.end();
         // A word that begins before the region is none of its words, though the region's first token is.
@@ -224,10 +327,11 @@ public final class Words {
                 }
                 words.add(text, word, wordHash);
             }
-            out.add(new Token(text, i, j, hash, lowerHash, oneWord, Character.isLetter(first), isCapital(first)));
+            if (count == out.length) out = Arrays.copyOf(out, count * 2);
+            out[count++] = new Token(text, i, j, hash, lowerHash, oneWord, isLetter(first), isCapital(first));
             i = j;
         }
-        return out;
+        return new TokenList(out, 0, count);
     }
 
     /** {@link Character#toLowerCase(char)}, without the call for ASCII. */
