@@ -1,10 +1,10 @@
 package org.comunicado.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.comunicado.ingest.Release;
 
 /**
@@ -49,9 +49,9 @@ public record Findings(
         return all;
     }
 
-    /** {@code entities} by id, the first of each id. */
+    /** {@code entities} by id, the first of each id: only looked up, never walked, so in no order. */
     static Map<String, Entity> byId(List<Entity> entities) {
-        Map<String, Entity> byId = new TreeMap<>();
+        Map<String, Entity> byId = new HashMap<>(entities.size() * 4 / 3 + 1);
         for (Entity e : entities) byId.putIfAbsent(e.id(), e);
         return byId;
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.comunicado.ingest.Release;
 import org.comunicado.ingest.Span;
 
@@ -38,7 +37,9 @@ public final class Pipeline {
 
     public Findings run(Release release) {
         String text = release.text();
-        List<Block> blocks = blocks(release).stream().map(s -> Block.of(text, s)).toList();
+        List<Span> blockSpans = blocks(release);
+        List<Block> blocks = new ArrayList<>(blockSpans.size());
+        for (Span s : blockSpans) blocks.add(Block.of(text, s));
         List<Definitions.Definition> definitions = Definitions.find(text, blocks);
         // Programmes and organisations read the same definitions and capitalised phrases: analysed once for both.
         HeadedNames.Analysis headed = programs.analyse(release, blocks, definitions);
@@ -54,7 +55,9 @@ public final class Pipeline {
         Map<String, Entity> byId = Findings.byId(entities);
         List<Span> content = contentBlocks(release);
         List<Quotation> quotes = quotations.extract(text, content, release.language(), mentions, byId);
-        List<Span> headlines = Stream.concat(Stream.of(release.title()), release.highlights().stream()).toList();
+        List<Span> headlines = new ArrayList<>(1 + release.highlights().size());
+        headlines.add(release.title());
+        headlines.addAll(release.highlights());
         List<Quantity> numbers = RepeatedQuantities.firstStatements(
                 quantities.extract(text, content, release.language()), headlines);
         List<Claim> found = claims.extract(text, numbers, quotes, mentions, byId);
@@ -96,12 +99,16 @@ public final class Pipeline {
 
     /** The organisation named in the header, when the header names one. */
     private static Optional<String> publisher(Release release, EntityFindings orgs) {
-        return orgs.mentions().stream()
-                .filter(m -> release.issuers().stream().anyMatch(i -> i.contains(m.span())))
-                .map(Mention::entityId).findFirst();
+        for (Mention m : orgs.mentions()) {
+            if (anyContains(release.issuers(), m.span())) return Optional.of(m.entityId());
+        }
+        return Optional.empty();
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
-        return Stream.concat(a.stream(), b.stream()).toList();
+        List<T> both = new ArrayList<>(a.size() + b.size());
+        both.addAll(a);
+        both.addAll(b);
+        return both;
     }
 }
