@@ -28,6 +28,9 @@ public final class Definitions {
         List<Definition> out = new ArrayList<>();
         for (Block b : blocks) {
             Span block = b.span();
+            // Every definition has a bracket: the many blocks without one are passed over in one search.
+            int firstOpen = text.indexOf('(', block.begin());
+            if (firstOpen < 0 || firstOpen >= block.end()) continue;
             List<List<Words.Token>> phrases = b.phrases();
             for (int p = 0; p < phrases.size(); p++) {
                 List<Words.Token> before = phrases.get(p);
