@@ -334,14 +334,14 @@ public final class Words {
         return new TokenList(out, 0, count);
     }
 
-    /** {@link Character#toLowerCase(char)}, without the call for ASCII. */
+    /** {@link Character#toLowerCase(char)}, answered from a table for Latin-1: asked of every character of every block. */
     private static int lowerCase(char c) {
-        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c < 128 ? c : Character.toLowerCase(c);
+        return c < LATIN1_END ? LATIN1_LOWER[c] : Character.toLowerCase(c);
     }
 
-    /** {@link Character#isUpperCase(char)}, without the call for ASCII. */
+    /** {@link Character#isUpperCase(char)}, answered from a table for Latin-1. */
     private static boolean isCapital(char c) {
-        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+        return c < LATIN1_END ? LATIN1_CAPITAL[c] : Character.isUpperCase(c);
     }
 
     /**
@@ -364,23 +364,32 @@ public final class Words {
         return run > 0;
     }
 
-    /** {@link Character#isLetterOrDigit}, answered from a table for ASCII: it is asked of every character of every block. */
+    /**
+     * {@link Character#isLetterOrDigit}, answered from a table for Latin-1: it is asked of every
+     * character of every block, and Spanish text has an accented letter every few words.
+     */
     static boolean isLetterOrDigit(char c) {
-        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+        return c < LATIN1_END ? LATIN1_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
     }
 
-    /** {@link Character#isLetter}, answered from a table for ASCII: the whole-word searches ask it of every character they pass. */
+    /** {@link Character#isLetter}, answered from a table for Latin-1: the whole-word searches ask it of every character they pass. */
     static boolean isLetter(char c) {
-        return c < 128 ? ASCII_LETTER[c] : Character.isLetter(c);
+        return c < LATIN1_END ? LATIN1_LETTER[c] : Character.isLetter(c);
     }
 
-    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
-    private static final boolean[] ASCII_LETTER = new boolean[128];
+    /** Where the characters answered from the tables end: the Latin-1 ones, whose lower cases are Latin-1 too. */
+    private static final char LATIN1_END = 256;
+    private static final boolean[] LATIN1_LETTER_OR_DIGIT = new boolean[LATIN1_END];
+    private static final boolean[] LATIN1_LETTER = new boolean[LATIN1_END];
+    private static final boolean[] LATIN1_CAPITAL = new boolean[LATIN1_END];
+    private static final char[] LATIN1_LOWER = new char[LATIN1_END];
 
     static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
-            ASCII_LETTER[c] = Character.isLetter(c);
+        for (char c = 0; c < LATIN1_END; c++) {
+            LATIN1_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+            LATIN1_LETTER[c] = Character.isLetter(c);
+            LATIN1_CAPITAL[c] = Character.isUpperCase(c);
+            LATIN1_LOWER[c] = Character.toLowerCase(c);
         }
     }
 
