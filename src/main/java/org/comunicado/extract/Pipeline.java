@@ -37,7 +37,8 @@ public final class Pipeline {
 
     public Findings run(Release release) {
         String text = release.text();
-        List<Span> blockSpans = blocks(release);
+        List<Span> content = contentBlocks(release);
+        List<Span> blockSpans = blocks(release, content);
         List<Block> blocks = new ArrayList<>(blockSpans.size());
         for (Span s : blockSpans) blocks.add(Block.of(text, s));
         List<Definitions.Definition> definitions = Definitions.find(text, blocks);
@@ -53,7 +54,6 @@ public final class Pipeline {
         List<Entity> entities = Findings.entitiesOf(foundPersons, foundOrgs, foundCountries, foundPrograms, foundPlaces);
         List<Mention> mentions = Findings.mentionsOf(foundPersons, foundOrgs, foundCountries, foundPrograms, foundPlaces);
         Map<String, Entity> byId = Findings.byId(entities);
-        List<Span> content = contentBlocks(release);
         List<Quotation> quotes = quotations.extract(text, content, release.language(), mentions, byId);
         List<Span> headlines = new ArrayList<>(1 + release.highlights().size());
         headlines.add(release.title());
@@ -67,8 +67,14 @@ public final class Pipeline {
 
     /** Where names are looked for: the issuer lines, the title and the body. */
     static List<Span> blocks(Release release) {
-        List<Span> sorted = new ArrayList<>(release.issuers());
-        sorted.addAll(contentBlocks(release));
+        return blocks(release, contentBlocks(release));
+    }
+
+    /** {@link #blocks(Release)}, given the release's {@link #contentBlocks}. */
+    private static List<Span> blocks(Release release, List<Span> content) {
+        List<Span> sorted = new ArrayList<>(release.issuers().size() + content.size());
+        sorted.addAll(release.issuers());
+        sorted.addAll(content);
         sorted.sort(null);
         return withoutRepeats(sorted);
     }
@@ -76,10 +82,13 @@ public final class Pipeline {
     /** Where quotations and quantities are looked for: the title, the highlights and the body. */
     static List<Span> contentBlocks(Release release) {
         List<Span> sorted = release.contentBlocks();
-        if (!anyContains(sorted, release.title())) {
+        Span title = release.title();
+        if (!anyContains(sorted, title)) {
+            // The release's blocks come sorted: the title goes in before the first that sorts after it.
+            int at = 0;
+            while (at < sorted.size() && sorted.get(at).compareTo(title) < 0) at++;
             sorted = new ArrayList<>(sorted);
-            sorted.add(release.title());
-            sorted.sort(null);
+            sorted.add(at, title);
         }
         return withoutRepeats(sorted);
     }
