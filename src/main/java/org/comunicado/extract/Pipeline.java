@@ -46,8 +46,9 @@ public final class Pipeline {
         HeadedNames.Analysis headed = programs.analyse(release, blocks, definitions);
         EntityFindings foundPrograms = programs.extract(release, blocks, headed, List.of());
         EntityFindings foundOrgs = organizations.extract(release, blocks, headed, foundPrograms.mentions());
-        EntityFindings foundPlaces = places.extract(release, blocks, concat(foundPrograms.mentions(), foundOrgs.mentions()));
-        List<Mention> named = concat(concat(foundPrograms.mentions(), foundOrgs.mentions()), foundPlaces.mentions());
+        List<Mention> headedNamed = concat(foundPrograms.mentions(), foundOrgs.mentions());
+        EntityFindings foundPlaces = places.extract(release, blocks, headedNamed);
+        List<Mention> named = concat(headedNamed, foundPlaces.mentions());
         EntityFindings foundPersons = persons.extract(release, blocks, named);
         EntityFindings foundCountries = countries.extract(release, blocks, concat(named, foundPersons.mentions()));
 
