@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.comunicado.ingest.Span;
 
 /**
@@ -114,8 +112,7 @@ final class EntityCollector {
         String tag = kind == EntityKind.PERSON ? "" : language;
         List<LangString> names = new ArrayList<>();
         String name;
-        // Sorted as they are gathered: the entity lists them in string order.
-        Set<String> acronyms = new TreeSet<>(seen.acronyms);
+        List<String> acronyms = seen.acronyms;
         List<String> hidden = List.of();
         if (seen.known.isPresent()) {
             KnownEntity k = seen.known.get();
@@ -124,7 +121,7 @@ final class EntityCollector {
             if (used != null) names.add(used);
             for (LangString n : k.names()) if (!names.contains(n)) names.add(n);
             for (LangString n : k.translations()) if (!names.contains(n)) names.add(n);
-            acronyms.addAll(k.acronyms());
+            acronyms = joined(acronyms, k.acronyms());
             hidden = k.hiddenLabels();
         } else {
             name = !seen.forms.isEmpty() ? longest(seen.forms)
@@ -137,26 +134,50 @@ final class EntityCollector {
                 for (String t : sorted(seen.translations)) if (!t.equals(name)) names.add(new LangString(t, tag));
             }
         }
-        // Most entities have no other form, no acronym and no title: no set is made for them.
-        List<String> alt = new ArrayList<>(0);
-        for (List<String> forms : List.of(seen.forms, seen.translations)) {
-            for (String f : forms) {
-                if (!hasText(names, f) && !acronyms.contains(f) && !hidden.contains(f) && !alt.contains(f)) alt.add(f);
-            }
+        // The entity lists its acronyms in string order, each once.
+        acronyms = sorted(acronyms);
+        // Most entities have no other form, no acronym and no title: they are given the empty list, which the entity keeps as it is.
+        List<String> alt = List.of();
+        alt = withAltLabels(alt, seen.forms, names, acronyms, hidden);
+        alt = withAltLabels(alt, seen.translations, names, acronyms, hidden);
+        if (alt.size() > 1) alt.sort(null);
+        List<LangString> titles = List.of();
+        if (!seen.titles.isEmpty()) {
+            titles = new ArrayList<>(seen.titles.size());
+            for (String t : sorted(seen.titles)) titles.add(new LangString(t, language));
         }
-        alt.sort(null);
-        List<LangString> titles = new ArrayList<>(seen.titles.size());
-        for (String t : sorted(seen.titles)) titles.add(new LangString(t, language));
-        return new Entity(kind, id, name, names, alt, List.copyOf(acronyms), titles,
-                seen.known.flatMap(KnownEntity::code));
+        return new Entity(kind, id, name, names, alt, acronyms, titles, seen.known.isPresent() ? seen.known.get().code() : Optional.empty());
     }
 
-    /** Forms without repeats, in string order. */
+    /** {@code alt} with those of {@code forms} that are none of the names, acronyms, hidden labels and {@code alt} itself added. */
+    private static List<String> withAltLabels(List<String> alt, List<String> forms, List<LangString> names, List<String> acronyms,
+                                              List<String> hidden) {
+        for (String f : forms) {
+            if (!hasText(names, f) && !acronyms.contains(f) && !hidden.contains(f) && !alt.contains(f)) alt = with(alt, f);
+        }
+        return alt;
+    }
+
+    /** Both lists in one, either as it is when the other is empty. */
+    private static List<String> joined(List<String> a, List<String> b) {
+        if (a.isEmpty()) return b;
+        if (b.isEmpty()) return a;
+        List<String> both = new ArrayList<>(a.size() + b.size());
+        both.addAll(a);
+        both.addAll(b);
+        return both;
+    }
+
+    /** The forms in string order, each once; a list of one or none as it is. */
     private static List<String> sorted(List<String> forms) {
         if (forms.size() < 2) return forms;
         List<String> sorted = new ArrayList<>(forms);
         sorted.sort(null);
-        return sorted;
+        int kept = 1;
+        for (int i = 1; i < sorted.size(); i++) {
+            if (!sorted.get(i).equals(sorted.get(kept - 1))) sorted.set(kept++, sorted.get(i));
+        }
+        return kept == sorted.size() ? sorted : sorted.subList(0, kept);
     }
 
     /** Whether one of the names is spelt {@code text}: an entity has a handful of names, walked rather than hashed. */

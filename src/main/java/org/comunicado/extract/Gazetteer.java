@@ -17,14 +17,7 @@ public final class Gazetteer {
     public record Hit(Span span, String form, KnownEntity entity) {
     }
 
-    /**
-     * @param length the text's length and {@code last} its last character, kept beside it: every
-     *               candidate form is compared by these before its text is read
-     */
-    private record Form(String text, KnownEntity entity, int length, char last) {
-        Form(String text, KnownEntity entity) {
-            this(text, entity, text.length(), text.charAt(text.length() - 1));
-        }
+    private record Form(String text, KnownEntity entity) {
     }
 
     /**
@@ -36,9 +29,15 @@ public final class Gazetteer {
     private final int[] slotHashes;
     private final Form[][] slotForms;
     /**
-     * The characters some form begins with, for characters below {@link #INITIALS}: most of a
-     * text's words (the lower-case ones, for names) are turned away by their first character
-     * before the table is probed, and eight gazetteers probe every block.
+     * Each form's length and last character, as {@code length << 16 | last}, beside the forms of a
+     * slot: a first word such as "Ministry" begins forty forms, and every one of them is compared by
+     * these, read from one small array, before a form is looked at.
+     */
+    private final int[][] slotShapes;
+    /**
+     * The characters some form begins with, for characters below {@link #INITIALS}: {@link #exactly}
+     * turns most spans away by their first character before the table is probed ({@link #find}
+     * reads the words' hashes alone, and the bits below turn them away without reading the text).
      */
     private final boolean[] initials = new boolean[INITIALS];
     private static final int INITIALS = 0x250;
@@ -81,6 +80,7 @@ public final class Gazetteer {
         int slots = Integer.highestOneBit(Math.max(4, byHash.size() * 2)) * 2;
         slotHashes = new int[slots];
         slotForms = new Form[slots][];
+        slotShapes = new int[slots][];
         for (Map.Entry<Integer, List<Form>> e : byHash.entrySet()) {
             int i = slot(e.getKey());
             while (slotForms[i] != null) i = (i + 1) & (slots - 1);
@@ -88,6 +88,8 @@ public final class Gazetteer {
             List<Form> forms = e.getValue();
             forms.sort(Gazetteer::inOrder);
             slotForms[i] = forms.toArray(new Form[0]);
+            slotShapes[i] = new int[forms.size()];
+            for (int f = 0; f < forms.size(); f++) slotShapes[i][f] = shape(forms.get(f).text);
         }
     }
 
@@ -96,7 +98,7 @@ public final class Gazetteer {
      * field by field: a gazetteer of the names seen in a release is made for every release.
      */
     private static int inOrder(Form a, Form b) {
-        if (a.length != b.length) return Integer.compare(b.length, a.length);
+        if (a.text.length() != b.text.length()) return Integer.compare(b.text.length(), a.text.length());
         int byId = a.entity.id().compareTo(b.entity.id());
         return byId != 0 ? byId : a.text.compareTo(b.text);
     }
@@ -109,13 +111,23 @@ public final class Gazetteer {
         return c >= INITIALS || initials[c];
     }
 
-    /** The forms whose first word has this hash, longest first, or null. */
-    private Form[] formsFor(int hash) {
-        if ((firstWordBits[(hash & firstWordMask) >>> 6] & (1L << hash)) == 0) return null;
+    /** A form's length and last character, as {@link #slotShapes} keeps them. */
+    private static int shape(String form) {
+        return form.length() << 16 | form.charAt(form.length() - 1);
+    }
+
+    /** Whether some first word may have this hash: most words that begin no form fail here. */
+    private boolean mayBeFirstWord(int hash) {
+        return (firstWordBits[(hash & firstWordMask) >>> 6] & (1L << hash)) != 0;
+    }
+
+    /** The slot of the forms whose first word has this hash (longest first), or -1. */
+    private int slotOf(int hash) {
+        if (!mayBeFirstWord(hash)) return -1;
         for (int i = slot(hash); slotForms[i] != null; i = (i + 1) & (slotForms.length - 1)) {
-            if (slotHashes[i] == hash) return slotForms[i];
+            if (slotHashes[i] == hash) return i;
         }
-        return null;
+        return -1;
     }
 
     /**
@@ -171,18 +183,28 @@ public final class Gazetteer {
             }
         }
 
+        /**
+         * Called for every word of every block from the tokenizer's loop: kept small enough to be
+         * inlined there, with the rare growing of the arrays in methods of their own.
+         */
         void add(String text, int begin, int hash) {
-            if (count == begins.length) {
-                begins = java.util.Arrays.copyOf(begins, count * 2);
-                hashes = java.util.Arrays.copyOf(hashes, count * 2);
-            }
+            if (count == begins.length) growWords();
             char first = text.charAt(begin);
             if (first < 'a' || first > 'z' && !Character.isLowerCase(first)) {
-                if (notLowerCount == notLowerCase.length) notLowerCase = java.util.Arrays.copyOf(notLowerCase, notLowerCount * 2);
+                if (notLowerCount == notLowerCase.length) growNotLowerCase();
                 notLowerCase[notLowerCount++] = count;
             }
             begins[count] = begin;
             hashes[count++] = hash;
+        }
+
+        private void growWords() {
+            begins = java.util.Arrays.copyOf(begins, count * 2);
+            hashes = java.util.Arrays.copyOf(hashes, count * 2);
+        }
+
+        private void growNotLowerCase() {
+            notLowerCase = java.util.Arrays.copyOf(notLowerCase, notLowerCount * 2);
         }
 
         WordStarts in(Span region) {
@@ -208,7 +230,6 @@ public final class Gazetteer {
     List<Hit> find(String text, WordStarts words, Span within) {
         // Most blocks hold no form of a given gazetteer: the list is made for the first hit.
         List<Hit> hits = List.of();
-        int limit = within.end();
         int taken = within.begin();
         int[] begins = words.begins();
         int[] hashes = words.hashes();
@@ -226,10 +247,9 @@ public final class Gazetteer {
             k = lowerCaseFirstWords.length == 0 ? capital : nextLowerCaseFirstWord(hashes, k + 1, capital);
             if (k == count) break;
             if (k == capital) nextCapitalised++;
-            // No form starts inside a word, nor inside a form already found.
-            if (begins[k] < taken || !mayBeginWith(text.charAt(begins[k]))) continue;
-            Form[] candidates = formsFor(hashes[k]);
-            Hit hit = candidates == null ? null : longestAt(text, begins[k], limit, candidates);
+            // The bits turn most words away by their hash alone; no form starts inside a form already found.
+            if (!mayBeFirstWord(hashes[k]) || begins[k] < taken) continue;
+            Hit hit = hitAt(text, begins[k], within.end(), hashes[k]);
             if (hit != null) {
                 if (hits.isEmpty()) hits = new ArrayList<>();
                 hits.add(hit);
@@ -267,20 +287,24 @@ public final class Gazetteer {
         }
         int hash = 0;
         for (int i = at; i < text.length() && isWordChar(text.charAt(i)); i++) hash = 31 * hash + text.charAt(i);
-        Form[] candidates = formsFor(hash);
         // The longest form that fits is found first; one that fits but ends early is a different first hit.
-        Hit hit = candidates == null ? null : longestAt(text, at, span.end(), candidates);
+        Hit hit = hitAt(text, at, span.end(), hash);
         return hit != null && hit.span().end() == span.end() ? hit : null;
     }
 
-    private static Hit longestAt(String text, int at, int limit, Form[] candidates) {
-        for (Form f : candidates) {
-            int end = at + f.length;
+    /** The longest form that stands at {@code at} as whole words and ends by {@code limit}, where the word there has {@code hash}; else null. */
+    private Hit hitAt(String text, int at, int limit, int hash) {
+        int slot = slotOf(hash);
+        if (slot < 0) return null;
+        int[] shapes = slotShapes[slot];
+        for (int f = 0; f < shapes.length; f++) {
+            int end = at + (shapes[f] >>> 16);
             // Forms of one first word share their beginnings ("Secretaría de …"): their last characters tell them apart sooner.
-            if (end <= limit && text.charAt(end - 1) == f.last && text.startsWith(f.text, at)
-                    && (end == text.length() || !isWordChar(text.charAt(end))
+            if (end > limit || text.charAt(end - 1) != (char) shapes[f]) continue;
+            Form form = slotForms[slot][f];
+            if (text.startsWith(form.text, at) && (end == text.length() || !isWordChar(text.charAt(end))
                     || !isWordChar(text.charAt(end - 1)))) {
-                return new Hit(new Span(at, end), f.text, f.entity);
+                return new Hit(new Span(at, end), form.text, form.entity);
             }
         }
         return null;
