@@ -34,24 +34,30 @@ public final class CountryExtractor {
         return COUNTRY_CONNECTOR.matcher(before).find();
     }
 
-    /** Whether every mention the country's name overlaps is an organization named as that country's. */
-    private static boolean allNameTheirCountry(String text, List<Mention> taken, Span country) {
-        for (Mention m : taken) {
-            if (m.span().overlaps(country) && !namesItsCountry(text, m, country)) return false;
+    /**
+     * Whether a mention found before overlaps the country's name without being an organization
+     * named as that country's. The mentions are walked: a release's countries are few, and a set
+     * of the taken characters would be made for every release.
+     */
+    private static boolean insideAnotherName(String text, List<Mention> taken, Span country) {
+        for (int i = 0; i < taken.size(); i++) {
+            Mention m = taken.get(i);
+            if (m.span().overlaps(country) && !namesItsCountry(text, m, country)) return true;
         }
-        return true;
+        return false;
     }
 
     private static final java.util.regex.Pattern COUNTRY_CONNECTOR =
             java.util.regex.Pattern.compile("\\s(?:of|of the|for|in|to|and|de|del|de la|para|en|y|ante)\\s$");
 
     public EntityFindings extract(Release release, List<Block> blocks, List<Mention> taken) {
-        EntityCollector collector = new EntityCollector(EntityKind.COUNTRY, release.language(), release.text());
-        TakenSpans named = TakenSpans.of(release.text().length(), taken);
-        for (Block block : blocks) {
-            for (Gazetteer.Hit hit : gazetteer.find(release.text(), block.wordStarts())) {
-                if (named.overlapsAny(hit.span()) && !allNameTheirCountry(release.text(), taken, hit.span())) continue;
-                if (isCurrencySign(release.text(), hit.span())) continue;
+        String text = release.text();
+        EntityCollector collector = new EntityCollector(EntityKind.COUNTRY, release.language(), text);
+        for (int b = 0; b < blocks.size(); b++) {
+            List<Gazetteer.Hit> hits = gazetteer.find(text, blocks.get(b).wordStarts());
+            for (int i = 0; i < hits.size(); i++) {
+                Gazetteer.Hit hit = hits.get(i);
+                if (isCurrencySign(text, hit.span()) || insideAnotherName(text, taken, hit.span())) continue;
                 collector.mention(hit.span(), hit.entity().id(), Optional.of(hit.entity()), false);
             }
         }

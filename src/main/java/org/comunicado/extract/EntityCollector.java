@@ -66,7 +66,8 @@ final class EntityCollector {
 
     /** {@code forms} with the text at {@code span} added, unless it holds it already: cut out of the text only the first time. */
     private List<String> withSurface(List<String> forms, Span span) {
-        for (String f : forms) {
+        for (int i = 0; i < forms.size(); i++) {
+            String f = forms.get(i);
             if (f.length() == span.length() && text.startsWith(f, span.begin())) return forms;
         }
         return with(forms, span.of(text));
@@ -119,8 +120,8 @@ final class EntityCollector {
             LangString used = usedName(k, seen.forms);
             name = kind == EntityKind.PERSON ? k.names().get(0).text() : used != null ? used.text() : k.name(language);
             if (used != null) names.add(used);
-            for (LangString n : k.names()) if (!names.contains(n)) names.add(n);
-            for (LangString n : k.translations()) if (!names.contains(n)) names.add(n);
+            addNew(names, k.names());
+            addNew(names, k.translations());
             acronyms = joined(acronyms, k.acronyms());
             hidden = k.hiddenLabels();
         } else {
@@ -152,7 +153,8 @@ final class EntityCollector {
     /** {@code alt} with those of {@code forms} that are none of the names, acronyms, hidden labels and {@code alt} itself added. */
     private static List<String> withAltLabels(List<String> alt, List<String> forms, List<LangString> names, List<String> acronyms,
                                               List<String> hidden) {
-        for (String f : forms) {
+        for (int i = 0; i < forms.size(); i++) {
+            String f = forms.get(i);
             if (!hasText(names, f) && !acronyms.contains(f) && !hidden.contains(f) && !alt.contains(f)) alt = with(alt, f);
         }
         return alt;
@@ -182,8 +184,15 @@ final class EntityCollector {
 
     /** Whether one of the names is spelt {@code text}: an entity has a handful of names, walked rather than hashed. */
     private static boolean hasText(List<LangString> names, String text) {
-        for (LangString n : names) if (n.text().equals(text)) return true;
-        return false;
+        return spelt(names, text) != null;
+    }
+
+    /** {@code names} with those of {@code more} it does not hold yet added. */
+    private static void addNew(List<LangString> names, List<LangString> more) {
+        for (int i = 0; i < more.size(); i++) {
+            LangString n = more.get(i);
+            if (!names.contains(n)) names.add(n);
+        }
     }
 
     /**
@@ -191,11 +200,19 @@ final class EntityCollector {
      * release itself uses ("Sembrando Vida (Sowing Life)" in an English release); else null.
      */
     private LangString usedName(KnownEntity k, List<String> forms) {
-        for (LangString n : k.names()) if (n.lang().equals(language)) return n;
-        for (String f : forms) {
-            for (LangString n : k.names()) if (n.text().equals(f)) return n;
-            for (LangString n : k.translations()) if (n.text().equals(f)) return n;
+        List<LangString> names = k.names();
+        for (int i = 0; i < names.size(); i++) if (names.get(i).lang().equals(language)) return names.get(i);
+        for (int i = 0; i < forms.size(); i++) {
+            LangString n = spelt(names, forms.get(i));
+            if (n == null) n = spelt(k.translations(), forms.get(i));
+            if (n != null) return n;
         }
+        return null;
+    }
+
+    /** The first of the names spelt {@code text}, else null. */
+    private static LangString spelt(List<LangString> names, String text) {
+        for (int i = 0; i < names.size(); i++) if (names.get(i).text().equals(text)) return names.get(i);
         return null;
     }
 
