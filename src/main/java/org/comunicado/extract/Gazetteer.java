@@ -21,19 +21,27 @@ public final class Gazetteer {
     }
 
     /**
-     * The forms by the {@link String#hashCode} of their first word, in an open-addressing table:
-     * a text's words are looked up by the hash {@link #wordStarts} computed, without being cut out
-     * of the text. Words that share a hash share a slot; a form only matches where the text's
-     * word is its own first word, so a shared slot finds the same hits.
+     * The forms' first words by their {@link String#hashCode}, in an open-addressing table: a text's
+     * words are looked up by the hash {@link #wordStarts} computed, without being cut out of the
+     * text. A slot holds the hash in its high half and, in its low half, one more than the number
+     * of the word's group of forms ({@link #groupStarts}); an empty slot is 0. Words that share a
+     * hash share a group; a form only matches where the text's word is its own first word, so a
+     * shared group finds the same hits.
      */
-    private final int[] slotHashes;
-    private final Form[][] slotForms;
+    private final long[] slots;
     /**
-     * Each form's length and last character, as {@code length << 16 | last}, beside the forms of a
-     * slot: a first word such as "Ministry" begins forty forms, and every one of them is compared by
-     * these, read from one small array, before a form is looked at.
+     * Where each group begins in the forms' arrays below, and where the last one ends: the forms
+     * of one first word stand together, longest first, so that a word's look-up reads one slot and
+     * then neighbouring entries rather than objects spread over the heap.
      */
-    private final int[][] slotShapes;
+    private final int[] groupStarts;
+    private final String[] formTexts;
+    private final KnownEntity[] formEntities;
+    /**
+     * Each form's length and last character, as {@code length << 16 | last}: a first word such as
+     * "Ministry" begins forty forms, and every one of them is compared by these before its text is read.
+     */
+    private final int[] formShapes;
     /**
      * The characters some form begins with, for characters below {@link #INITIALS}: {@link #exactly}
      * turns most spans away by their first character before the table is probed ({@link #find}
@@ -77,20 +85,29 @@ public final class Gazetteer {
         firstWordBits = new long[bits / 64];
         firstWordMask = bits - 1;
         for (int hash : byHash.keySet()) firstWordBits[(hash & firstWordMask) >>> 6] |= 1L << hash;
-        int slots = Integer.highestOneBit(Math.max(4, byHash.size() * 2)) * 2;
-        slotHashes = new int[slots];
-        slotForms = new Form[slots][];
-        slotShapes = new int[slots][];
+        slots = new long[Integer.highestOneBit(Math.max(4, byHash.size() * 2)) * 2];
+        groupStarts = new int[byHash.size() + 1];
+        int formCount = 0;
+        for (List<Form> forms : byHash.values()) formCount += forms.size();
+        formTexts = new String[formCount];
+        formEntities = new KnownEntity[formCount];
+        formShapes = new int[formCount];
+        int group = 0;
+        int next = 0;
         for (Map.Entry<Integer, List<Form>> e : byHash.entrySet()) {
             int i = slot(e.getKey());
-            while (slotForms[i] != null) i = (i + 1) & (slots - 1);
-            slotHashes[i] = e.getKey();
+            while (slots[i] != 0) i = (i + 1) & (slots.length - 1);
+            slots[i] = (long) e.getKey() << 32 | (group + 1);
             List<Form> forms = e.getValue();
             forms.sort(Gazetteer::inOrder);
-            slotForms[i] = forms.toArray(new Form[0]);
-            slotShapes[i] = new int[forms.size()];
-            for (int f = 0; f < forms.size(); f++) slotShapes[i][f] = shape(forms.get(f).text);
+            groupStarts[group++] = next;
+            for (Form f : forms) {
+                formTexts[next] = f.text;
+                formEntities[next] = f.entity;
+                formShapes[next++] = shape(f.text);
+            }
         }
+        groupStarts[group] = next;
     }
 
     /**
@@ -104,14 +121,14 @@ public final class Gazetteer {
     }
 
     private int slot(int hash) {
-        return (hash ^ (hash >>> 16)) & (slotForms.length - 1);
+        return (hash ^ (hash >>> 16)) & (slots.length - 1);
     }
 
     private boolean mayBeginWith(char c) {
         return c >= INITIALS || initials[c];
     }
 
-    /** A form's length and last character, as {@link #slotShapes} keeps them. */
+    /** A form's length and last character, as {@link #formShapes} keeps them. */
     private static int shape(String form) {
         return form.length() << 16 | form.charAt(form.length() - 1);
     }
@@ -121,11 +138,11 @@ public final class Gazetteer {
         return (firstWordBits[(hash & firstWordMask) >>> 6] & (1L << hash)) != 0;
     }
 
-    /** The slot of the forms whose first word has this hash (longest first), or -1. */
-    private int slotOf(int hash) {
+    /** The group of the forms whose first word has this hash, or -1. */
+    private int groupOf(int hash) {
         if (!mayBeFirstWord(hash)) return -1;
-        for (int i = slot(hash); slotForms[i] != null; i = (i + 1) & (slotForms.length - 1)) {
-            if (slotHashes[i] == hash) return i;
+        for (int i = slot(hash); slots[i] != 0; i = (i + 1) & (slots.length - 1)) {
+            if ((int) (slots[i] >>> 32) == hash) return (int) slots[i] - 1;
         }
         return -1;
     }
@@ -294,17 +311,15 @@ public final class Gazetteer {
 
     /** The longest form that stands at {@code at} as whole words and ends by {@code limit}, where the word there has {@code hash}; else null. */
     private Hit hitAt(String text, int at, int limit, int hash) {
-        int slot = slotOf(hash);
-        if (slot < 0) return null;
-        int[] shapes = slotShapes[slot];
-        for (int f = 0; f < shapes.length; f++) {
-            int end = at + (shapes[f] >>> 16);
+        int group = groupOf(hash);
+        if (group < 0) return null;
+        for (int f = groupStarts[group]; f < groupStarts[group + 1]; f++) {
+            int end = at + (formShapes[f] >>> 16);
             // Forms of one first word share their beginnings ("Secretaría de …"): their last characters tell them apart sooner.
-            if (end > limit || text.charAt(end - 1) != (char) shapes[f]) continue;
-            Form form = slotForms[slot][f];
-            if (text.startsWith(form.text, at) && (end == text.length() || !isWordChar(text.charAt(end))
+            if (end > limit || text.charAt(end - 1) != (char) formShapes[f]) continue;
+            if (text.startsWith(formTexts[f], at) && (end == text.length() || !isWordChar(text.charAt(end))
                     || !isWordChar(text.charAt(end - 1)))) {
-                return new Hit(new Span(at, end), form.text, form.entity);
+                return new Hit(new Span(at, end), formTexts[f], formEntities[f]);
             }
         }
         return null;
