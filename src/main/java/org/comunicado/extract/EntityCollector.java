@@ -3,7 +3,7 @@ package org.comunicado.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +40,8 @@ final class EntityCollector {
     private final EntityKind kind;
     private final String language;
     private final String text;
-    private final Map<String, Seen> byId = new LinkedHashMap<>();
+    /** In no order: the entities are sorted by id when built. */
+    private final Map<String, Seen> byId = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
 
     EntityCollector(EntityKind kind, String language, String text) {

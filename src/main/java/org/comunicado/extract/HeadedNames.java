@@ -1,10 +1,7 @@
 package org.comunicado.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.comunicado.ingest.Span;
@@ -112,14 +109,14 @@ final class HeadedNames {
 
     /** Short forms and names defined somewhere in the release, seen again on their own. */
     private static List<List<Defined>> definedTokens(String text, List<Block> blocks, List<Classified> definitions) {
-        Set<String> forms = new HashSet<>();
-        for (Classified c : definitions) {
-            forms.add(c.longName());
-            forms.add(c.shortForm());
-        }
         // A release that defines nothing has no defined form to find: its tokens need not be read.
-        if (forms.isEmpty()) return java.util.Collections.nCopies(blocks.size(), List.of());
-        String[] defined = forms.toArray(new String[0]);
+        if (definitions.isEmpty()) return java.util.Collections.nCopies(blocks.size(), List.of());
+        // A token spells one form at most, the same wherever it stands in the array: a form given twice needs no set.
+        String[] defined = new String[2 * definitions.size()];
+        for (int i = 0; i < definitions.size(); i++) {
+            defined[2 * i] = definitions.get(i).longName();
+            defined[2 * i + 1] = definitions.get(i).shortForm();
+        }
         // A bit for each form's hash (modulo 64): most tokens are turned away by the hash they carry, their text unread.
         long hashBits = 0;
         boolean capitalised = true;
@@ -161,15 +158,15 @@ final class HeadedNames {
     /** @param analysis of these blocks and this release's definitions, by this or the other kind's {@code HeadedNames} */
     EntityFindings extract(String text, String language, List<Block> blocks, Analysis analysis, List<Mention> taken) {
         List<Candidate> candidates = new ArrayList<>();
-        Learnt learnt = new Learnt();
+        ByText<Candidate> learnt = new ByText<>();
         // A name the reference does not know is often named (and defined) again: its slug is made once.
-        Map<String, String> unknownIds = new HashMap<>();
+        ByText<String> unknownIds = new ByText<>();
         for (int i = 0; i < analysis.definitions().size(); i++) {
             Classified c = analysis.definitions().get(i);
             if (c.kind() != kind) continue;
             Definitions.Definition d = c.resolved().definition();
             Optional<KnownEntity> known = c.resolved().known();
-            String id = known.isPresent() ? known.get().id() : unknownIds.computeIfAbsent(c.longName(), this::idOf);
+            String id = known.isPresent() ? known.get().id() : unknownId(c.longName(), unknownIds);
             Candidate longForm = new Candidate(d.longName(), id, known, EntityCollector.Form.NAME, 0);
             Candidate shortForm = new Candidate(d.shortForm(), id, known,
                     d.acronym() ? EntityCollector.Form.ACRONYM : EntityCollector.Form.TRANSLATION, 0);
@@ -215,34 +212,42 @@ final class HeadedNames {
     }
 
     /**
-     * The candidates of the release's definitions by the text of their long name and short form,
-     * the last given for a text winning. A release defines a handful of names: they are walked
-     * rather than hashed, and a span is compared with them in place rather than cut out of the text.
+     * Values by the text they were given for, the last given for a text winning: the candidates of
+     * a release's definitions by their long names and short forms, the ids of its unknown names. A
+     * release has a handful of each: they are walked rather than hashed, and a span of the text is
+     * compared with them in place rather than cut out.
      */
-    private static final class Learnt {
-        private final List<String> forms = new ArrayList<>();
-        private final List<Candidate> candidates = new ArrayList<>();
+    private static final class ByText<V> {
+        private final List<String> texts = new ArrayList<>();
+        private final List<V> values = new ArrayList<>();
 
-        void put(String form, Candidate candidate) {
-            forms.add(form);
-            candidates.add(candidate);
+        void put(String text, V value) {
+            texts.add(text);
+            values.add(value);
         }
 
-        Candidate get(String form) {
-            for (int i = forms.size() - 1; i >= 0; i--) {
-                if (forms.get(i).equals(form)) return candidates.get(i);
+        V get(String text) {
+            for (int i = texts.size() - 1; i >= 0; i--) {
+                if (texts.get(i).equals(text)) return values.get(i);
             }
             return null;
         }
 
-        /** {@link #get} of the text at {@code span}, compared in place. */
-        Candidate at(String text, Span span) {
-            for (int i = forms.size() - 1; i >= 0; i--) {
-                String form = forms.get(i);
-                if (form.length() == span.length() && text.startsWith(form, span.begin())) return candidates.get(i);
+        /** {@link #get} of the text at {@code span} of {@code text}, compared in place. */
+        V at(String text, Span span) {
+            for (int i = texts.size() - 1; i >= 0; i--) {
+                String key = texts.get(i);
+                if (key.length() == span.length() && text.startsWith(key, span.begin())) return values.get(i);
             }
             return null;
         }
+    }
+
+    /** The id of the unknown name, made the first time it is asked for. */
+    private String unknownId(String name, ByText<String> unknownIds) {
+        String id = unknownIds.get(name);
+        if (id == null) unknownIds.put(name, id = idOf(name));
+        return id;
     }
 
     /** The id of an unknown name: made only for the candidates accepted, not for every headed phrase. */
@@ -259,7 +264,7 @@ final class HeadedNames {
 
     /** @param unknownIds the ids of unknown names made so far, by name */
     private EntityFindings resolve(String text, String language, List<Candidate> candidates, List<Mention> taken,
-                                   Map<String, String> unknownIds) {
+                                   ByText<String> unknownIds) {
         candidates.sort(HeadedNames::bestFirst);
         TakenSpans used = TakenSpans.of(text.length(), taken);
         EntityCollector collector = new EntityCollector(kind, language, text);
@@ -273,7 +278,11 @@ final class HeadedNames {
         accepted.sort((x, y) -> x.span.compareTo(y.span));
         for (int i = 0; i < accepted.size(); i++) {
             Candidate c = accepted.get(i);
-            String id = c.id != null ? c.id : unknownIds.computeIfAbsent(c.span.of(text), this::idOf);
+            String id = c.id;
+            if (id == null) {
+                id = unknownIds.at(text, c.span);
+                if (id == null) id = unknownId(c.span.of(text), unknownIds);
+            }
             collector.mention(c.span, id, c.known, c.form);
         }
         return collector.result();
