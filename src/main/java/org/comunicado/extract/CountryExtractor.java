@@ -14,9 +14,12 @@ import org.comunicado.ingest.Span;
  */
 public final class CountryExtractor {
     private final Gazetteer gazetteer;
+    private final EntityCollector.KnownLists knownLists;
 
     public CountryExtractor(Reference reference) {
-        this.gazetteer = new Gazetteer(reference.entities().stream().filter(e -> e.kind() == EntityKind.COUNTRY).toList());
+        List<KnownEntity> countries = reference.entities().stream().filter(e -> e.kind() == EntityKind.COUNTRY).toList();
+        this.gazetteer = new Gazetteer(countries);
+        this.knownLists = new EntityCollector.KnownLists(countries);
     }
 
     /** "US$ 5 million", "MX$": a currency, not the country. */
@@ -52,7 +55,7 @@ public final class CountryExtractor {
 
     public EntityFindings extract(Release release, List<Block> blocks, List<Mention> taken) {
         String text = release.text();
-        EntityCollector collector = new EntityCollector(EntityKind.COUNTRY, release.language(), text);
+        EntityCollector collector = new EntityCollector(EntityKind.COUNTRY, release.language(), text, knownLists);
         for (int b = 0; b < blocks.size(); b++) {
             List<Gazetteer.Hit> hits = gazetteer.find(text, blocks.get(b).wordStarts());
             for (int i = 0; i < hits.size(); i++) {

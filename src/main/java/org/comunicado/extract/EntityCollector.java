@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,17 +38,66 @@ final class EntityCollector {
         }
     }
 
+    /**
+     * The lists a known entity is given when the release names it in its own language, made once
+     * for all releases when an extractor is built: most entities a release names are known ones,
+     * and their names and acronyms need not be gathered, sorted and copied again for every release.
+     * Immutable and thread-safe.
+     */
+    static final class KnownLists {
+        /** @param namesByLanguage the entity's names, that in the language first, by the languages it has a name in */
+        private record Lists(Map<String, List<LangString>> namesByLanguage, List<String> acronyms) {
+        }
+
+        /** By identity: the entities found are the reference's own, and a record's hash reads all its lists. */
+        private final Map<KnownEntity, Lists> byEntity = new IdentityHashMap<>();
+
+        KnownLists(Iterable<KnownEntity> entities) {
+            for (KnownEntity k : entities) {
+                Map<String, List<LangString>> byLanguage = new HashMap<>();
+                for (LangString used : k.names()) {
+                    if (byLanguage.containsKey(used.lang())) continue;
+                    List<LangString> names = new ArrayList<>(List.of(used));
+                    addNew(names, k.names());
+                    addNew(names, k.translations());
+                    byLanguage.put(used.lang(), List.copyOf(names));
+                }
+                byEntity.put(k, new Lists(byLanguage, List.copyOf(sorted(k.acronyms()))));
+            }
+        }
+
+        /** The entity's names when the release's language is {@code language}, or null when it has no name in that language. */
+        private List<LangString> names(KnownEntity k, String language) {
+            Lists lists = byEntity.get(k);
+            return lists == null ? null : lists.namesByLanguage.get(language);
+        }
+
+        /** The entity's acronyms in string order, or null for an entity not in these lists. */
+        private List<String> acronyms(KnownEntity k) {
+            Lists lists = byEntity.get(k);
+            return lists == null ? null : lists.acronyms;
+        }
+    }
+
     private final EntityKind kind;
     private final String language;
     private final String text;
+    /** Null where the extractor has none made. */
+    private final KnownLists knownLists;
     /** In no order: the entities are sorted by id when built. */
     private final Map<String, Seen> byId = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
 
     EntityCollector(EntityKind kind, String language, String text) {
+        this(kind, language, text, null);
+    }
+
+    /** @param known the lists of the known entities this collector may be given, made when the extractor was built */
+    EntityCollector(EntityKind kind, String language, String text, KnownLists known) {
         this.kind = kind;
         this.language = language;
         this.text = text;
+        this.knownLists = known;
     }
 
     void mention(Span span, String id, Optional<KnownEntity> known, boolean acronym) {
@@ -112,20 +162,29 @@ final class EntityCollector {
 
     private Entity build(String id, Seen seen) {
         String tag = kind == EntityKind.PERSON ? "" : language;
-        List<LangString> names = new ArrayList<>();
+        List<LangString> names;
         String name;
-        List<String> acronyms = seen.acronyms;
+        List<String> acronyms;
         List<String> hidden = List.of();
         if (seen.known.isPresent()) {
             KnownEntity k = seen.known.get();
-            LangString used = usedName(k, seen.forms);
+            // Named in the release's language, as most are, its names begin with that name: they are made already.
+            names = knownLists == null ? null : knownLists.names(k, language);
+            LangString used = names != null ? names.get(0) : usedName(k, seen.forms);
             name = kind == EntityKind.PERSON ? k.names().get(0).text() : used != null ? used.text() : k.name(language);
-            if (used != null) names.add(used);
-            addNew(names, k.names());
-            addNew(names, k.translations());
-            acronyms = joined(acronyms, k.acronyms());
+            if (names == null) {
+                names = new ArrayList<>();
+                if (used != null) names.add(used);
+                addNew(names, k.names());
+                addNew(names, k.translations());
+            }
+            List<String> knownAcronyms = knownLists == null ? null : knownLists.acronyms(k);
+            // The entity lists its acronyms in string order, each once: those it is known by are sorted already.
+            acronyms = knownAcronyms != null && k.acronyms().containsAll(seen.acronyms) ? knownAcronyms
+                    : sorted(joined(seen.acronyms, k.acronyms()));
             hidden = k.hiddenLabels();
         } else {
+            names = new ArrayList<>();
             name = !seen.forms.isEmpty() ? longest(seen.forms)
                     : !seen.translations.isEmpty() ? seen.translations.get(0)
                     : seen.acronyms.get(0);
@@ -135,9 +194,8 @@ final class EntityCollector {
             if (translated) {
                 for (String t : sorted(seen.translations)) if (!t.equals(name)) names.add(new LangString(t, tag));
             }
+            acronyms = sorted(seen.acronyms);
         }
-        // The entity lists its acronyms in string order, each once.
-        acronyms = sorted(acronyms);
         // Most entities have no other form, no acronym and no title: they are given the empty list, which the entity keeps as it is.
         List<String> alt = List.of();
         alt = withAltLabels(alt, seen.forms, names, acronyms, hidden);

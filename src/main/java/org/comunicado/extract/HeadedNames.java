@@ -21,12 +21,16 @@ final class HeadedNames {
 
     private final EntityKind kind;
     private final Gazetteer gazetteer;
+    /** The lists of the known entities of the kind, the only known ones its names are resolved to. */
+    private final EntityCollector.KnownLists knownLists;
     /** Every known name, of any kind: a definition may define a known body of another kind. */
     private final Gazetteer allNames;
 
     HeadedNames(EntityKind kind, Reference reference) {
         this.kind = kind;
-        this.gazetteer = new Gazetteer(reference.entities().stream().filter(e -> e.kind() == kind).toList());
+        List<KnownEntity> ofKind = reference.entities().stream().filter(e -> e.kind() == kind).toList();
+        this.gazetteer = new Gazetteer(ofKind);
+        this.knownLists = new EntityCollector.KnownLists(ofKind);
         this.allNames = new Gazetteer(reference.entities());
     }
 
@@ -267,7 +271,7 @@ final class HeadedNames {
                                    ByText<String> unknownIds) {
         candidates.sort(HeadedNames::bestFirst);
         TakenSpans used = TakenSpans.of(text.length(), taken);
-        EntityCollector collector = new EntityCollector(kind, language, text);
+        EntityCollector collector = new EntityCollector(kind, language, text, knownLists);
         List<Candidate> accepted = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);

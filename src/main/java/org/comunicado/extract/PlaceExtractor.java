@@ -12,14 +12,17 @@ import org.comunicado.ingest.Span;
  */
 public final class PlaceExtractor {
     private final Gazetteer gazetteer;
+    private final EntityCollector.KnownLists knownLists;
 
     public PlaceExtractor(Reference reference) {
-        this.gazetteer = new Gazetteer(reference.entities().stream().filter(e -> e.kind() == EntityKind.PLACE).toList());
+        List<KnownEntity> places = reference.entities().stream().filter(e -> e.kind() == EntityKind.PLACE).toList();
+        this.gazetteer = new Gazetteer(places);
+        this.knownLists = new EntityCollector.KnownLists(places);
     }
 
     public EntityFindings extract(Release release, List<Block> blocks, List<Mention> taken) {
         String text = release.text();
-        EntityCollector collector = new EntityCollector(EntityKind.PLACE, release.language(), text);
+        EntityCollector collector = new EntityCollector(EntityKind.PLACE, release.language(), text, knownLists);
         for (int b = 0; b < blocks.size(); b++) {
             List<Gazetteer.Hit> hits = gazetteer.find(text, blocks.get(b).wordStarts());
             for (int i = 0; i < hits.size(); i++) {
