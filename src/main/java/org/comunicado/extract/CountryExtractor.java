@@ -33,21 +33,49 @@ public final class CountryExtractor {
      */
     private static boolean namesItsCountry(String text, Mention owner, Span country) {
         if (owner.kind() != EntityKind.ORGANIZATION || country.begin() <= owner.span().begin()) return false;
-        String before = text.substring(owner.span().begin(), country.begin());
+        // A match ends the text before the country and is at most a dozen characters long: only those are read.
+        String before = text.substring(Math.max(owner.span().begin(), country.begin() - CONNECTOR_REACH), country.begin());
         return COUNTRY_CONNECTOR.matcher(before).find();
     }
 
+    /** Further back than the longest connector with its blanks (and a line break the pattern's end may stand before), no match begins. */
+    private static final int CONNECTOR_REACH = 12;
+
     /**
-     * Whether a mention found before overlaps the country's name without being an organization
-     * named as that country's. The mentions are walked: a release's countries are few, and a set
-     * of the taken characters would be made for every release.
+     * The mentions found before, by where they begin, for the question each country's name asks:
+     * whether one of them overlaps it without being an organization named as that country's. The
+     * mentions of a release are many and its country names a score: each name reads only the
+     * mentions that may reach it. Per extractor call.
      */
-    private static boolean insideAnotherName(String text, List<Mention> taken, Span country) {
-        for (int i = 0; i < taken.size(); i++) {
-            Mention m = taken.get(i);
-            if (m.span().overlaps(country) && !namesItsCountry(text, m, country)) return true;
+    static final class TakenByBegin {
+        private final List<Mention> taken;
+        /** Each mention's begin in the high half and its index in the low half, in ascending order. */
+        private final long[] byBegin;
+        /** The furthest end of the mentions up to each of {@link #byBegin}. */
+        private final int[] furthestEnd;
+
+        TakenByBegin(List<Mention> taken) {
+            this.taken = taken;
+            byBegin = new long[taken.size()];
+            for (int i = 0; i < byBegin.length; i++) byBegin[i] = (long) taken.get(i).span().begin() << 32 | i;
+            java.util.Arrays.sort(byBegin);
+            furthestEnd = new int[byBegin.length];
+            int furthest = Integer.MIN_VALUE;
+            for (int i = 0; i < byBegin.length; i++) {
+                furthest = Math.max(furthest, taken.get((int) byBegin[i]).span().end());
+                furthestEnd[i] = furthest;
+            }
         }
-        return false;
+
+        boolean insideAnotherName(String text, Span country) {
+            int i = java.util.Arrays.binarySearch(byBegin, (long) country.end() << 32);
+            // From the last mention that begins before the name ends, back while an earlier one may still end inside it.
+            for (i = (i < 0 ? -i - 1 : i) - 1; i >= 0 && furthestEnd[i] > country.begin(); i--) {
+                Mention m = taken.get((int) byBegin[i]);
+                if (m.span().overlaps(country) && !namesItsCountry(text, m, country)) return true;
+            }
+            return false;
+        }
     }
 
     private static final java.util.regex.Pattern COUNTRY_CONNECTOR =
@@ -56,11 +84,12 @@ public final class CountryExtractor {
     public EntityFindings extract(Release release, List<Block> blocks, List<Mention> taken) {
         String text = release.text();
         EntityCollector collector = new EntityCollector(EntityKind.COUNTRY, release.language(), text, knownLists);
+        TakenByBegin named = new TakenByBegin(taken);
         for (int b = 0; b < blocks.size(); b++) {
             List<Gazetteer.Hit> hits = gazetteer.find(text, blocks.get(b).wordStarts());
             for (int i = 0; i < hits.size(); i++) {
                 Gazetteer.Hit hit = hits.get(i);
-                if (isCurrencySign(text, hit.span()) || insideAnotherName(text, taken, hit.span())) continue;
+                if (isCurrencySign(text, hit.span()) || named.insideAnotherName(text, hit.span())) continue;
                 collector.mention(hit.span(), hit.entity().id(), Optional.of(hit.entity()), false);
             }
         }
