@@ -14,9 +14,12 @@ import org.comunicado.ingest.Span;
  */
 public final class CountryExtractor {
     private final Gazetteer gazetteer;
+    private final EntityCollector.KnownLists knownLists;
 
     public CountryExtractor(Reference reference) {
-        this.gazetteer = new Gazetteer(reference.entities().stream().filter(e -> e.kind() == EntityKind.COUNTRY).toList());
+        List<KnownEntity> countries = reference.entities().stream().filter(e -> e.kind() == EntityKind.COUNTRY).toList();
+        this.gazetteer = new Gazetteer(countries);
+        this.knownLists = new EntityCollector.KnownLists(countries);
     }
 
     /** "US$ 5 million", "MX$": a currency, not the country. */
@@ -30,28 +33,63 @@ public final class CountryExtractor {
      */
     private static boolean namesItsCountry(String text, Mention owner, Span country) {
         if (owner.kind() != EntityKind.ORGANIZATION || country.begin() <= owner.span().begin()) return false;
-        String before = text.substring(owner.span().begin(), country.begin());
+        // A match ends the text before the country and is at most a dozen characters long: only those are read.
+        String before = text.substring(Math.max(owner.span().begin(), country.begin() - CONNECTOR_REACH), country.begin());
         return COUNTRY_CONNECTOR.matcher(before).find();
     }
 
-    /** Whether every mention the country's name overlaps is an organization named as that country's. */
-    private static boolean allNameTheirCountry(String text, List<Mention> taken, Span country) {
-        for (Mention m : taken) {
-            if (m.span().overlaps(country) && !namesItsCountry(text, m, country)) return false;
+    /** Further back than the longest connector with its blanks (and a line break the pattern's end may stand before), no match begins. */
+    private static final int CONNECTOR_REACH = 12;
+
+    /**
+     * The mentions found before, by where they begin, for the question each country's name asks:
+     * whether one of them overlaps it without being an organization named as that country's. The
+     * mentions of a release are many and its country names a score: each name reads only the
+     * mentions that may reach it. Per extractor call.
+     */
+    static final class TakenByBegin {
+        private final List<Mention> taken;
+        /** Each mention's begin in the high half and its index in the low half, in ascending order. */
+        private final long[] byBegin;
+        /** The furthest end of the mentions up to each of {@link #byBegin}. */
+        private final int[] furthestEnd;
+
+        TakenByBegin(List<Mention> taken) {
+            this.taken = taken;
+            byBegin = new long[taken.size()];
+            for (int i = 0; i < byBegin.length; i++) byBegin[i] = (long) taken.get(i).span().begin() << 32 | i;
+            java.util.Arrays.sort(byBegin);
+            furthestEnd = new int[byBegin.length];
+            int furthest = Integer.MIN_VALUE;
+            for (int i = 0; i < byBegin.length; i++) {
+                furthest = Math.max(furthest, taken.get((int) byBegin[i]).span().end());
+                furthestEnd[i] = furthest;
+            }
         }
-        return true;
+
+        boolean insideAnotherName(String text, Span country) {
+            int i = java.util.Arrays.binarySearch(byBegin, (long) country.end() << 32);
+            // From the last mention that begins before the name ends, back while an earlier one may still end inside it.
+            for (i = (i < 0 ? -i - 1 : i) - 1; i >= 0 && furthestEnd[i] > country.begin(); i--) {
+                Mention m = taken.get((int) byBegin[i]);
+                if (m.span().overlaps(country) && !namesItsCountry(text, m, country)) return true;
+            }
+            return false;
+        }
     }
 
     private static final java.util.regex.Pattern COUNTRY_CONNECTOR =
             java.util.regex.Pattern.compile("\\s(?:of|of the|for|in|to|and|de|del|de la|para|en|y|ante)\\s$");
 
     public EntityFindings extract(Release release, List<Block> blocks, List<Mention> taken) {
-        EntityCollector collector = new EntityCollector(EntityKind.COUNTRY, release.language(), release.text());
-        TakenSpans named = TakenSpans.of(release.text().length(), taken);
-        for (Block block : blocks) {
-            for (Gazetteer.Hit hit : gazetteer.find(release.text(), block.wordStarts())) {
-                if (named.overlapsAny(hit.span()) && !allNameTheirCountry(release.text(), taken, hit.span())) continue;
-                if (isCurrencySign(release.text(), hit.span())) continue;
+        String text = release.text();
+        EntityCollector collector = new EntityCollector(EntityKind.COUNTRY, release.language(), text, knownLists);
+        TakenByBegin named = new TakenByBegin(taken);
+        for (int b = 0; b < blocks.size(); b++) {
+            List<Gazetteer.Hit> hits = gazetteer.find(text, blocks.get(b).wordStarts());
+            for (int i = 0; i < hits.size(); i++) {
+                Gazetteer.Hit hit = hits.get(i);
+                if (isCurrencySign(text, hit.span()) || named.insideAnotherName(text, hit.span())) continue;
                 collector.mention(hit.span(), hit.entity().id(), Optional.of(hit.entity()), false);
             }
         }

@@ -3,12 +3,11 @@ package org.comunicado.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.comunicado.ingest.Span;
 
 /**
@@ -39,16 +38,66 @@ final class EntityCollector {
         }
     }
 
+    /**
+     * The lists a known entity is given when the release names it in its own language, made once
+     * for all releases when an extractor is built: most entities a release names are known ones,
+     * and their names and acronyms need not be gathered, sorted and copied again for every release.
+     * Immutable and thread-safe.
+     */
+    static final class KnownLists {
+        /** @param namesByLanguage the entity's names, that in the language first, by the languages it has a name in */
+        private record Lists(Map<String, List<LangString>> namesByLanguage, List<String> acronyms) {
+        }
+
+        /** By identity: the entities found are the reference's own, and a record's hash reads all its lists. */
+        private final Map<KnownEntity, Lists> byEntity = new IdentityHashMap<>();
+
+        KnownLists(Iterable<KnownEntity> entities) {
+            for (KnownEntity k : entities) {
+                Map<String, List<LangString>> byLanguage = new HashMap<>();
+                for (LangString used : k.names()) {
+                    if (byLanguage.containsKey(used.lang())) continue;
+                    List<LangString> names = new ArrayList<>(List.of(used));
+                    addNew(names, k.names());
+                    addNew(names, k.translations());
+                    byLanguage.put(used.lang(), List.copyOf(names));
+                }
+                byEntity.put(k, new Lists(byLanguage, List.copyOf(sorted(k.acronyms()))));
+            }
+        }
+
+        /** The entity's names when the release's language is {@code language}, or null when it has no name in that language. */
+        private List<LangString> names(KnownEntity k, String language) {
+            Lists lists = byEntity.get(k);
+            return lists == null ? null : lists.namesByLanguage.get(language);
+        }
+
+        /** The entity's acronyms in string order, or null for an entity not in these lists. */
+        private List<String> acronyms(KnownEntity k) {
+            Lists lists = byEntity.get(k);
+            return lists == null ? null : lists.acronyms;
+        }
+    }
+
     private final EntityKind kind;
     private final String language;
     private final String text;
-    private final Map<String, Seen> byId = new LinkedHashMap<>();
+    /** Null where the extractor has none made. */
+    private final KnownLists knownLists;
+    /** In no order: the entities are sorted by id when built. */
+    private final Map<String, Seen> byId = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
 
     EntityCollector(EntityKind kind, String language, String text) {
+        this(kind, language, text, null);
+    }
+
+    /** @param known the lists of the known entities this collector may be given, made when the extractor was built */
+    EntityCollector(EntityKind kind, String language, String text, KnownLists known) {
         this.kind = kind;
         this.language = language;
         this.text = text;
+        this.knownLists = known;
     }
 
     void mention(Span span, String id, Optional<KnownEntity> known, boolean acronym) {
@@ -68,7 +117,8 @@ final class EntityCollector {
 
     /** {@code forms} with the text at {@code span} added, unless it holds it already: cut out of the text only the first time. */
     private List<String> withSurface(List<String> forms, Span span) {
-        for (String f : forms) {
+        for (int i = 0; i < forms.size(); i++) {
+            String f = forms.get(i);
             if (f.length() == span.length() && text.startsWith(f, span.begin())) return forms;
         }
         return with(forms, span.of(text));
@@ -112,21 +162,29 @@ final class EntityCollector {
 
     private Entity build(String id, Seen seen) {
         String tag = kind == EntityKind.PERSON ? "" : language;
-        List<LangString> names = new ArrayList<>();
+        List<LangString> names;
         String name;
-        // Sorted as they are gathered: the entity lists them in string order.
-        Set<String> acronyms = new TreeSet<>(seen.acronyms);
+        List<String> acronyms;
         List<String> hidden = List.of();
         if (seen.known.isPresent()) {
             KnownEntity k = seen.known.get();
-            LangString used = usedName(k, seen.forms);
+            // Named in the release's language, as most are, its names begin with that name: they are made already.
+            names = knownLists == null ? null : knownLists.names(k, language);
+            LangString used = names != null ? names.get(0) : usedName(k, seen.forms);
             name = kind == EntityKind.PERSON ? k.names().get(0).text() : used != null ? used.text() : k.name(language);
-            if (used != null) names.add(used);
-            for (LangString n : k.names()) if (!names.contains(n)) names.add(n);
-            for (LangString n : k.translations()) if (!names.contains(n)) names.add(n);
-            acronyms.addAll(k.acronyms());
+            if (names == null) {
+                names = new ArrayList<>();
+                if (used != null) names.add(used);
+                addNew(names, k.names());
+                addNew(names, k.translations());
+            }
+            List<String> knownAcronyms = knownLists == null ? null : knownLists.acronyms(k);
+            // The entity lists its acronyms in string order, each once: those it is known by are sorted already.
+            acronyms = knownAcronyms != null && k.acronyms().containsAll(seen.acronyms) ? knownAcronyms
+                    : sorted(joined(seen.acronyms, k.acronyms()));
             hidden = k.hiddenLabels();
         } else {
+            names = new ArrayList<>();
             name = !seen.forms.isEmpty() ? longest(seen.forms)
                     : !seen.translations.isEmpty() ? seen.translations.get(0)
                     : seen.acronyms.get(0);
@@ -136,33 +194,64 @@ final class EntityCollector {
             if (translated) {
                 for (String t : sorted(seen.translations)) if (!t.equals(name)) names.add(new LangString(t, tag));
             }
+            acronyms = sorted(seen.acronyms);
         }
-        // Most entities have no other form, no acronym and no title: no set is made for them.
-        List<String> alt = new ArrayList<>(0);
-        for (List<String> forms : List.of(seen.forms, seen.translations)) {
-            for (String f : forms) {
-                if (!hasText(names, f) && !acronyms.contains(f) && !hidden.contains(f) && !alt.contains(f)) alt.add(f);
-            }
+        // Most entities have no other form, no acronym and no title: they are given the empty list, which the entity keeps as it is.
+        List<String> alt = List.of();
+        alt = withAltLabels(alt, seen.forms, names, acronyms, hidden);
+        alt = withAltLabels(alt, seen.translations, names, acronyms, hidden);
+        if (alt.size() > 1) alt.sort(null);
+        List<LangString> titles = List.of();
+        if (!seen.titles.isEmpty()) {
+            titles = new ArrayList<>(seen.titles.size());
+            for (String t : sorted(seen.titles)) titles.add(new LangString(t, language));
         }
-        alt.sort(null);
-        List<LangString> titles = new ArrayList<>(seen.titles.size());
-        for (String t : sorted(seen.titles)) titles.add(new LangString(t, language));
-        return new Entity(kind, id, name, names, alt, List.copyOf(acronyms), titles,
-                seen.known.flatMap(KnownEntity::code));
+        return new Entity(kind, id, name, names, alt, acronyms, titles, seen.known.isPresent() ? seen.known.get().code() : Optional.empty());
     }
 
-    /** Forms without repeats, in string order. */
+    /** {@code alt} with those of {@code forms} that are none of the names, acronyms, hidden labels and {@code alt} itself added. */
+    private static List<String> withAltLabels(List<String> alt, List<String> forms, List<LangString> names, List<String> acronyms,
+                                              List<String> hidden) {
+        for (int i = 0; i < forms.size(); i++) {
+            String f = forms.get(i);
+            if (!hasText(names, f) && !acronyms.contains(f) && !hidden.contains(f) && !alt.contains(f)) alt = with(alt, f);
+        }
+        return alt;
+    }
+
+    /** Both lists in one, either as it is when the other is empty. */
+    private static List<String> joined(List<String> a, List<String> b) {
+        if (a.isEmpty()) return b;
+        if (b.isEmpty()) return a;
+        List<String> both = new ArrayList<>(a.size() + b.size());
+        both.addAll(a);
+        both.addAll(b);
+        return both;
+    }
+
+    /** The forms in string order, each once; a list of one or none as it is. */
     private static List<String> sorted(List<String> forms) {
         if (forms.size() < 2) return forms;
         List<String> sorted = new ArrayList<>(forms);
         sorted.sort(null);
-        return sorted;
+        int kept = 1;
+        for (int i = 1; i < sorted.size(); i++) {
+            if (!sorted.get(i).equals(sorted.get(kept - 1))) sorted.set(kept++, sorted.get(i));
+        }
+        return kept == sorted.size() ? sorted : sorted.subList(0, kept);
     }
 
     /** Whether one of the names is spelt {@code text}: an entity has a handful of names, walked rather than hashed. */
     private static boolean hasText(List<LangString> names, String text) {
-        for (LangString n : names) if (n.text().equals(text)) return true;
-        return false;
+        return spelt(names, text) != null;
+    }
+
+    /** {@code names} with those of {@code more} it does not hold yet added. */
+    private static void addNew(List<LangString> names, List<LangString> more) {
+        for (int i = 0; i < more.size(); i++) {
+            LangString n = more.get(i);
+            if (!names.contains(n)) names.add(n);
+        }
     }
 
     /**
@@ -170,11 +259,19 @@ final class EntityCollector {
      * release itself uses ("Sembrando Vida (Sowing Life)" in an English release); else null.
      */
     private LangString usedName(KnownEntity k, List<String> forms) {
-        for (LangString n : k.names()) if (n.lang().equals(language)) return n;
-        for (String f : forms) {
-            for (LangString n : k.names()) if (n.text().equals(f)) return n;
-            for (LangString n : k.translations()) if (n.text().equals(f)) return n;
+        List<LangString> names = k.names();
+        for (int i = 0; i < names.size(); i++) if (names.get(i).lang().equals(language)) return names.get(i);
+        for (int i = 0; i < forms.size(); i++) {
+            LangString n = spelt(names, forms.get(i));
+            if (n == null) n = spelt(k.translations(), forms.get(i));
+            if (n != null) return n;
         }
+        return null;
+    }
+
+    /** The first of the names spelt {@code text}, else null. */
+    private static LangString spelt(List<LangString> names, String text) {
+        for (int i = 0; i < names.size(); i++) if (names.get(i).text().equals(text)) return names.get(i);
         return null;
     }
 

@@ -17,28 +17,35 @@ public final class Gazetteer {
     public record Hit(Span span, String form, KnownEntity entity) {
     }
 
-    /**
-     * @param length the text's length and {@code last} its last character, kept beside it: every
-     *               candidate form is compared by these before its text is read
-     */
-    private record Form(String text, KnownEntity entity, int length, char last) {
-        Form(String text, KnownEntity entity) {
-            this(text, entity, text.length(), text.charAt(text.length() - 1));
-        }
+    private record Form(String text, KnownEntity entity) {
     }
 
     /**
-     * The forms by the {@link String#hashCode} of their first word, in an open-addressing table:
-     * a text's words are looked up by the hash {@link #wordStarts} computed, without being cut out
-     * of the text. Words that share a hash share a slot; a form only matches where the text's
-     * word is its own first word, so a shared slot finds the same hits.
+     * The forms' first words by their {@link String#hashCode}, in an open-addressing table: a text's
+     * words are looked up by the hash {@link #wordStarts} computed, without being cut out of the
+     * text. A slot holds the hash in its high half and, in its low half, one more than the number
+     * of the word's group of forms ({@link #groupStarts}); an empty slot is 0. Words that share a
+     * hash share a group; a form only matches where the text's word is its own first word, so a
+     * shared group finds the same hits.
      */
-    private final int[] slotHashes;
-    private final Form[][] slotForms;
+    private final long[] slots;
     /**
-     * The characters some form begins with, for characters below {@link #INITIALS}: most of a
-     * text's words (the lower-case ones, for names) are turned away by their first character
-     * before the table is probed, and eight gazetteers probe every block.
+     * Where each group begins in the forms' arrays below, and where the last one ends: the forms
+     * of one first word stand together, longest first, so that a word's look-up reads one slot and
+     * then neighbouring entries rather than objects spread over the heap.
+     */
+    private final int[] groupStarts;
+    private final String[] formTexts;
+    private final KnownEntity[] formEntities;
+    /**
+     * Each form's length and last character, as {@code length << 16 | last}: a first word such as
+     * "Ministry" begins forty forms, and every one of them is compared by these before its text is read.
+     */
+    private final int[] formShapes;
+    /**
+     * The characters some form begins with, for characters below {@link #INITIALS}: {@link #exactly}
+     * turns most spans away by their first character before the table is probed ({@link #find}
+     * reads the words' hashes alone, and the bits below turn them away without reading the text).
      */
     private final boolean[] initials = new boolean[INITIALS];
     private static final int INITIALS = 0x250;
@@ -78,17 +85,29 @@ public final class Gazetteer {
         firstWordBits = new long[bits / 64];
         firstWordMask = bits - 1;
         for (int hash : byHash.keySet()) firstWordBits[(hash & firstWordMask) >>> 6] |= 1L << hash;
-        int slots = Integer.highestOneBit(Math.max(4, byHash.size() * 2)) * 2;
-        slotHashes = new int[slots];
-        slotForms = new Form[slots][];
+        slots = new long[Integer.highestOneBit(Math.max(4, byHash.size() * 2)) * 2];
+        groupStarts = new int[byHash.size() + 1];
+        int formCount = 0;
+        for (List<Form> forms : byHash.values()) formCount += forms.size();
+        formTexts = new String[formCount];
+        formEntities = new KnownEntity[formCount];
+        formShapes = new int[formCount];
+        int group = 0;
+        int next = 0;
         for (Map.Entry<Integer, List<Form>> e : byHash.entrySet()) {
             int i = slot(e.getKey());
-            while (slotForms[i] != null) i = (i + 1) & (slots - 1);
-            slotHashes[i] = e.getKey();
+            while (slots[i] != 0) i = (i + 1) & (slots.length - 1);
+            slots[i] = (long) e.getKey() << 32 | (group + 1);
             List<Form> forms = e.getValue();
             forms.sort(Gazetteer::inOrder);
-            slotForms[i] = forms.toArray(new Form[0]);
+            groupStarts[group++] = next;
+            for (Form f : forms) {
+                formTexts[next] = f.text;
+                formEntities[next] = f.entity;
+                formShapes[next++] = shape(f.text);
+            }
         }
+        groupStarts[group] = next;
     }
 
     /**
@@ -96,26 +115,36 @@ public final class Gazetteer {
      * field by field: a gazetteer of the names seen in a release is made for every release.
      */
     private static int inOrder(Form a, Form b) {
-        if (a.length != b.length) return Integer.compare(b.length, a.length);
+        if (a.text.length() != b.text.length()) return Integer.compare(b.text.length(), a.text.length());
         int byId = a.entity.id().compareTo(b.entity.id());
         return byId != 0 ? byId : a.text.compareTo(b.text);
     }
 
     private int slot(int hash) {
-        return (hash ^ (hash >>> 16)) & (slotForms.length - 1);
+        return (hash ^ (hash >>> 16)) & (slots.length - 1);
     }
 
     private boolean mayBeginWith(char c) {
         return c >= INITIALS || initials[c];
     }
 
-    /** The forms whose first word has this hash, longest first, or null. */
-    private Form[] formsFor(int hash) {
-        if ((firstWordBits[(hash & firstWordMask) >>> 6] & (1L << hash)) == 0) return null;
-        for (int i = slot(hash); slotForms[i] != null; i = (i + 1) & (slotForms.length - 1)) {
-            if (slotHashes[i] == hash) return slotForms[i];
+    /** A form's length and last character, as {@link #formShapes} keeps them. */
+    private static int shape(String form) {
+        return form.length() << 16 | form.charAt(form.length() - 1);
+    }
+
+    /** Whether some first word may have this hash: most words that begin no form fail here. */
+    private boolean mayBeFirstWord(int hash) {
+        return (firstWordBits[(hash & firstWordMask) >>> 6] & (1L << hash)) != 0;
+    }
+
+    /** The group of the forms whose first word has this hash, or -1. */
+    private int groupOf(int hash) {
+        if (!mayBeFirstWord(hash)) return -1;
+        for (int i = slot(hash); slots[i] != 0; i = (i + 1) & (slots.length - 1)) {
+            if ((int) (slots[i] >>> 32) == hash) return (int) slots[i] - 1;
         }
-        return null;
+        return -1;
     }
 
     /**
@@ -171,18 +200,28 @@ public final class Gazetteer {
             }
         }
 
+        /**
+         * Called for every word of every block from the tokenizer's loop: kept small enough to be
+         * inlined there, with the rare growing of the arrays in methods of their own.
+         */
         void add(String text, int begin, int hash) {
-            if (count == begins.length) {
-                begins = java.util.Arrays.copyOf(begins, count * 2);
-                hashes = java.util.Arrays.copyOf(hashes, count * 2);
-            }
+            if (count == begins.length) growWords();
             char first = text.charAt(begin);
             if (first < 'a' || first > 'z' && !Character.isLowerCase(first)) {
-                if (notLowerCount == notLowerCase.length) notLowerCase = java.util.Arrays.copyOf(notLowerCase, notLowerCount * 2);
+                if (notLowerCount == notLowerCase.length) growNotLowerCase();
                 notLowerCase[notLowerCount++] = count;
             }
             begins[count] = begin;
             hashes[count++] = hash;
+        }
+
+        private void growWords() {
+            begins = java.util.Arrays.copyOf(begins, count * 2);
+            hashes = java.util.Arrays.copyOf(hashes, count * 2);
+        }
+
+        private void growNotLowerCase() {
+            notLowerCase = java.util.Arrays.copyOf(notLowerCase, notLowerCount * 2);
         }
 
         WordStarts in(Span region) {
@@ -208,7 +247,6 @@ public final class Gazetteer {
     List<Hit> find(String text, WordStarts words, Span within) {
         // Most blocks hold no form of a given gazetteer: the list is made for the first hit.
         List<Hit> hits = List.of();
-        int limit = within.end();
         int taken = within.begin();
         int[] begins = words.begins();
         int[] hashes = words.hashes();
@@ -226,10 +264,9 @@ public final class Gazetteer {
             k = lowerCaseFirstWords.length == 0 ? capital : nextLowerCaseFirstWord(hashes, k + 1, capital);
             if (k == count) break;
             if (k == capital) nextCapitalised++;
-            // No form starts inside a word, nor inside a form already found.
-            if (begins[k] < taken || !mayBeginWith(text.charAt(begins[k]))) continue;
-            Form[] candidates = formsFor(hashes[k]);
-            Hit hit = candidates == null ? null : longestAt(text, begins[k], limit, candidates);
+            // The bits turn most words away by their hash alone; no form starts inside a form already found.
+            if (!mayBeFirstWord(hashes[k]) || begins[k] < taken) continue;
+            Hit hit = hitAt(text, begins[k], within.end(), hashes[k]);
             if (hit != null) {
                 if (hits.isEmpty()) hits = new ArrayList<>();
                 hits.add(hit);
@@ -267,20 +304,22 @@ public final class Gazetteer {
         }
         int hash = 0;
         for (int i = at; i < text.length() && isWordChar(text.charAt(i)); i++) hash = 31 * hash + text.charAt(i);
-        Form[] candidates = formsFor(hash);
         // The longest form that fits is found first; one that fits but ends early is a different first hit.
-        Hit hit = candidates == null ? null : longestAt(text, at, span.end(), candidates);
+        Hit hit = hitAt(text, at, span.end(), hash);
         return hit != null && hit.span().end() == span.end() ? hit : null;
     }
 
-    private static Hit longestAt(String text, int at, int limit, Form[] candidates) {
-        for (Form f : candidates) {
-            int end = at + f.length;
+    /** The longest form that stands at {@code at} as whole words and ends by {@code limit}, where the word there has {@code hash}; else null. */
+    private Hit hitAt(String text, int at, int limit, int hash) {
+        int group = groupOf(hash);
+        if (group < 0) return null;
+        for (int f = groupStarts[group]; f < groupStarts[group + 1]; f++) {
+            int end = at + (formShapes[f] >>> 16);
             // Forms of one first word share their beginnings ("Secretaría de …"): their last characters tell them apart sooner.
-            if (end <= limit && text.charAt(end - 1) == f.last && text.startsWith(f.text, at)
-                    && (end == text.length() || !isWordChar(text.charAt(end))
+            if (end > limit || text.charAt(end - 1) != (char) formShapes[f]) continue;
+            if (text.startsWith(formTexts[f], at) && (end == text.length() || !isWordChar(text.charAt(end))
                     || !isWordChar(text.charAt(end - 1)))) {
-                return new Hit(new Span(at, end), f.text, f.entity);
+                return new Hit(new Span(at, end), formTexts[f], formEntities[f]);
             }
         }
         return null;

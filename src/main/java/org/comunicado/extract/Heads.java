@@ -58,7 +58,8 @@ public final class Heads {
 
     /** Whether some word of the phrase is a head noun: {@link #kindOf(List)} is not empty. */
     static boolean hasHead(List<Words.Token> phrase) {
-        for (Words.Token t : phrase) if (HEADS.contains(t)) return true;
+        // By index: the phrases are views of a block's tokens, whose iterators are not inlined away.
+        for (int i = 0; i < phrase.size(); i++) if (HEADS.contains(phrase.get(i))) return true;
         return false;
     }
 
@@ -89,8 +90,8 @@ public final class Heads {
             Optional<EntityKind> k = kindOf(w);
             if (k.isPresent()) return k;
         }
-        for (Words.Token t : phrase) {
-            Optional<EntityKind> k = kindOf(t);
+        for (int i = 0; i < phrase.size(); i++) {
+            Optional<EntityKind> k = kindOf(phrase.get(i));
             if (k.isPresent()) return k;
         }
         return Optional.empty();
@@ -118,6 +119,13 @@ public final class Heads {
     /** Both sets above, asked of every word of every capitalised phrase: most words are neither, and one look-up says so. */
     private static final Lexicon HEADS = Lexicon.of(java.util.stream.Stream.concat(ORGANIZATION.stream(), PROGRAM.stream()).toList());
     private static final Lexicon INSTRUMENTS = Lexicon.of(INSTRUMENT);
+    /** {@link #PERSON_TITLE}, asked of the words before the head noun of every headed phrase. */
+    private static final Lexicon PERSON_TITLES = Lexicon.of(PERSON_TITLE);
+
+    /** Whether the token is a person's title ({@link #PERSON_TITLE}), read in place. */
+    static boolean isPersonTitle(Words.Token token) {
+        return PERSON_TITLES.contains(token);
+    }
     private static final Optional<EntityKind> ORGANIZATION_KIND = Optional.of(EntityKind.ORGANIZATION);
     private static final Optional<EntityKind> PROGRAM_KIND = Optional.of(EntityKind.PROGRAM);
 }

@@ -41,8 +41,9 @@ public record KnownEntity(
 
     /** The name in {@code language}, else the first name. */
     public String name(String language) {
-        return names.stream().filter(n -> n.lang().equals(language)).map(LangString::text).findFirst()
-                .orElse(names.get(0).text());
+        // A loop rather than a stream: asked for every known entity of every release.
+        for (LangString n : names) if (n.lang().equals(language)) return n.text();
+        return names.get(0).text();
     }
 
     /** Every surface form to look for in a text. */

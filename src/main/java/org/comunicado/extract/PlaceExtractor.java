@@ -12,20 +12,34 @@ import org.comunicado.ingest.Span;
  */
 public final class PlaceExtractor {
     private final Gazetteer gazetteer;
+    private final EntityCollector.KnownLists knownLists;
 
     public PlaceExtractor(Reference reference) {
-        this.gazetteer = new Gazetteer(reference.entities().stream().filter(e -> e.kind() == EntityKind.PLACE).toList());
+        List<KnownEntity> places = reference.entities().stream().filter(e -> e.kind() == EntityKind.PLACE).toList();
+        this.gazetteer = new Gazetteer(places);
+        this.knownLists = new EntityCollector.KnownLists(places);
     }
 
     public EntityFindings extract(Release release, List<Block> blocks, List<Mention> taken) {
-        EntityCollector collector = new EntityCollector(EntityKind.PLACE, release.language(), release.text());
-        TakenSpans named = TakenSpans.of(release.text().length(), taken);
-        for (Block block : blocks) {
-            for (Gazetteer.Hit hit : gazetteer.find(release.text(), block.wordStarts())) {
-                if (named.overlapsAny(hit.span())) continue;
+        String text = release.text();
+        EntityCollector collector = new EntityCollector(EntityKind.PLACE, release.language(), text, knownLists);
+        for (int b = 0; b < blocks.size(); b++) {
+            List<Gazetteer.Hit> hits = gazetteer.find(text, blocks.get(b).wordStarts());
+            for (int i = 0; i < hits.size(); i++) {
+                Gazetteer.Hit hit = hits.get(i);
+                if (overlapsAny(taken, hit.span())) continue;
                 collector.mention(hit.span(), hit.entity().id(), Optional.of(hit.entity()), false);
             }
         }
         return collector.result();
+    }
+
+    /**
+     * Whether a mention found before overlaps the place's name. The mentions are walked: most
+     * releases name no known place, and a set of the taken characters would be made for every release.
+     */
+    private static boolean overlapsAny(List<Mention> taken, Span place) {
+        for (int i = 0; i < taken.size(); i++) if (taken.get(i).span().overlaps(place)) return true;
+        return false;
     }
 }
