@@ -102,7 +102,7 @@ public final class QuantityExtractor {
 
     /**
      * Reads the sentences of {@code block} that hold a number. Most sentences hold none: the block is
-     * scanned for the next number, and split into sentences only as far as the one that holds it.
+     * scanned for the next number, and only the sentence that holds it is found.
      * A number is found at the same places as by scanning each sentence alone, since sentences are
      * separated by blanks only and no number or word runs across that gap.
      */
@@ -110,12 +110,10 @@ public final class QuantityExtractor {
         int number = NumberWords.nextCountStart(text, block.begin(), block.end(), lang);
         int from = block.begin();
         while (number >= 0) {
-            Span sentence = Sentences.first(text, from, block.end());
-            if (sentence == null) return;
-            from = sentence.end();
-            if (sentence.end() <= number) continue;
+            Span sentence = Sentences.containing(text, from, number, block.end());
             readSentence(text, sentence, number, lang, numberWords, out);
-            number = NumberWords.nextCountStart(text, sentence.end(), block.end(), lang);
+            from = sentence.end();
+            number = NumberWords.nextCountStart(text, from, block.end(), lang);
         }
     }
 
