@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,21 +51,59 @@ public final class ClaimExtractor {
      */
     public List<Claim> extract(String text, List<Quantity> quantities, List<Quotation> quotations, List<Mention> mentions,
                                Map<String, Entity> entities) {
-        Map<Span, List<Quantity>> byClause = new TreeMap<>();
-        for (Quantity q : quantities) byClause.computeIfAbsent(q.clause(), k -> new ArrayList<>()).add(q);
+        if (quantities.isEmpty()) return List.of();
         MentionsByBegin byBegin = new MentionsByBegin(mentions);
         List<Claim> claims = new ArrayList<>();
-        for (Map.Entry<Span, List<Quantity>> e : byClause.entrySet()) {
-            Span clause = e.getKey();
-            Optional<String> author = quotedSpeaker(e.getValue().get(0).span(), quotations);
+        for (List<Quantity> group : byClause(quantities)) {
+            Span clause = group.get(0).clause();
+            Optional<String> author = quotedSpeaker(group.get(0).span(), quotations);
             if (author.isEmpty()) author = attributed(text, clause, mentions, byBegin, entities);
-            Set<String> about = new TreeSet<>();
-            for (int i = byBegin.firstFrom(clause.begin()); i < byBegin.size() && byBegin.begin(i) <= clause.end(); i++) {
-                if (clause.contains(byBegin.mention(i).span())) about.add(byBegin.mention(i).entityId());
-            }
-            claims.add(new Claim(clause, author, List.copyOf(about), e.getValue()));
+            claims.add(new Claim(clause, author, about(clause, byBegin), group));
         }
         return claims;
+    }
+
+    /**
+     * The quantities grouped by clause, in the order of the clauses. Quantities come in text order,
+     * so nearly always each clause's quantities stand together and the clauses come in order: then
+     * the groups are runs of the list, and no map is made.
+     */
+    private static List<List<Quantity>> byClause(List<Quantity> quantities) {
+        List<List<Quantity>> groups = new ArrayList<>();
+        int runStart = 0;
+        for (int i = 1; i <= quantities.size(); i++) {
+            if (i < quantities.size() && quantities.get(i).clause().equals(quantities.get(runStart).clause())) continue;
+            if (i < quantities.size() && quantities.get(i).clause().compareTo(quantities.get(runStart).clause()) < 0) {
+                return byClauseSorted(quantities);
+            }
+            groups.add(quantities.subList(runStart, i));
+            runStart = i;
+        }
+        return groups;
+    }
+
+    /** {@link #byClause} for quantities whose clauses are out of order or apart. */
+    private static List<List<Quantity>> byClauseSorted(List<Quantity> quantities) {
+        Map<Span, List<Quantity>> byClause = new TreeMap<>();
+        for (Quantity q : quantities) byClause.computeIfAbsent(q.clause(), k -> new ArrayList<>()).add(q);
+        return new ArrayList<>(byClause.values());
+    }
+
+    /** The ids of the entities mentioned within {@code clause}, sorted, each once. */
+    private static List<String> about(Span clause, MentionsByBegin byBegin) {
+        List<String> ids = null;
+        for (int i = byBegin.firstFrom(clause.begin()); i < byBegin.size() && byBegin.begin(i) <= clause.end(); i++) {
+            if (!clause.contains(byBegin.mention(i).span())) continue;
+            if (ids == null) ids = new ArrayList<>();
+            ids.add(byBegin.mention(i).entityId());
+        }
+        if (ids == null) return List.of();
+        ids.sort(null);
+        int kept = 0;
+        for (String id : ids) {
+            if (kept == 0 || !ids.get(kept - 1).equals(id)) ids.set(kept++, id);
+        }
+        return List.copyOf(ids.subList(0, kept));
     }
 
     private static Optional<String> quotedSpeaker(Span quantity, List<Quotation> quotations) {
