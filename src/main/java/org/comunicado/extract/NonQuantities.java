@@ -184,13 +184,15 @@ final class NonQuantities {
         return chars.toString();
     }
 
-    /** Whether {@code digits} has the shape of a year: four digits, no separators, 1000–2100. */
-    static boolean isYearShaped(String digits) {
-        if (digits.length() != 4) return false;
-        for (int i = 0; i < 4; i++) {
-            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') return false;
+    /** Whether {@code text[begin, end)} has the shape of a year: four digits, no separators, 1000–2100. */
+    static boolean isYearShaped(String text, int begin, int end) {
+        if (end - begin != 4) return false;
+        int v = 0;
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return false;
+            v = v * 10 + (c - '0');
         }
-        int v = Integer.parseInt(digits);
         return v >= 1000 && v <= 2100;
     }
 

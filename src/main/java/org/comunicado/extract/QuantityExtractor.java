@@ -24,11 +24,6 @@ public final class QuantityExtractor {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private static final AnchoredMatches EN_SCALE = AnchoredMatches.of(Pattern.compile(
-            "\\G[ \\t\\u00a0]+(" + NumberWords.scaleRegex("en") + ")(?![\\p{L}\\p{N}])", FLAGS));
-    private static final AnchoredMatches ES_SCALE = AnchoredMatches.of(Pattern.compile(
-            "\\G[ \\t\\u00a0]+(" + NumberWords.scaleRegex("es") + ")(?![\\p{L}\\p{N}])", FLAGS));
-
     private static final AnchoredMatches PERCENT = AnchoredMatches.of(Pattern.compile(
             "\\G[ \\t\\u00a0]*(?:%|(?:percent|per[ \\t]cent|por[ \\t]ciento|percentage[ \\t]points?"
                     + "|puntos[ \\t]porcentuales)(?![\\p{L}]))", FLAGS));
@@ -152,14 +147,7 @@ public final class QuantityExtractor {
      * A number as read, before its unit: where it stands (scale words included), its value,
      * whether it was written in words, and whether it ends in a scale word ("5 millones").
      */
-    private record Reading(int begin, int end, BigDecimal value, String digits, boolean endsInScale) {
-        boolean inWords() {
-            return digits == null;
-        }
-
-        boolean yearShaped() {
-            return digits != null && !endsInScale && NonQuantities.isYearShaped(digits);
-        }
+    private record Reading(int begin, int end, BigDecimal value, boolean inWords, boolean yearShaped, boolean endsInScale) {
     }
 
     /**
@@ -218,19 +206,24 @@ public final class QuantityExtractor {
      * The sign, by far the commonest, is read without a matcher.
      */
     private static int percentEnd(String text, int from, int to) {
-        int i = from;
-        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00a0')) i++;
+        int i = blanksEnd(text, from, to);
         if (i < to && text.charAt(i) == '%') return i + 1;
         Matcher percent = PERCENT.at(text, from, to);
         return percent != null ? percent.end() : -1;
     }
 
+    /** Where the spaces and tabs (no-break ones too) from {@code from} end, {@code to} at the latest. */
+    private static int blanksEnd(String text, int from, int to) {
+        int i = from;
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00a0')) i++;
+        return i;
+    }
+
     /** Reads the number found at {@code [begin, end)}, with any scale words after digits; null when it is no amount. */
     private static Reading number(String text, Span sentence, String lang, int begin, int end, boolean inDigits) {
         if (end > sentence.end()) return null;
-        String digits = inDigits ? text.substring(begin, end) : null;
         NumberWords.Run words = null;
-        if (digits == null) {
+        if (!inDigits) {
             words = NumberWords.Run.of(text.substring(begin, end), lang);
             if (!words.isCount()) return null;
             if (DETERMINER.endingAt(text, NonQuantities.lookBehind(sentence.begin(), begin), begin) != null) return null;
@@ -240,26 +233,24 @@ public final class QuantityExtractor {
         }
         if (NonQuantities.isDateOrTime(text, sentence.begin(), begin, end)) return null;
         if (NonQuantities.isEraYear(text, end)) return null;
-        if (digits != null && NonQuantities.isYearShaped(digits)
-                && NonQuantities.followsYearPreposition(text, sentence.begin(), begin)) {
-            return null;
-        }
+        boolean yearShaped = inDigits && NonQuantities.isYearShaped(text, begin, end);
+        if (yearShaped && NonQuantities.followsYearPreposition(text, sentence.begin(), begin)) return null;
         // Read only now: most numbers that get this far are amounts, most that do not are dates.
-        if (words != null) return new Reading(begin, end, words.value(), null, words.endsInScale());
-        BigDecimal value = NumberParser.parse(digits, lang);
+        if (words != null) return new Reading(begin, end, words.value(), true, false, words.endsInScale());
+        BigDecimal value = NumberParser.parse(text, begin, end, lang);
         boolean scaled = false;
-        AnchoredMatches scales = "es".equals(lang) ? ES_SCALE : EN_SCALE;
-        for (Matcher scale = scales.at(text, end, sentence.end()); scale != null; scale = scales.at(text, end, sentence.end())) {
-            value = value.multiply(NumberWords.scale(scale.group(1), lang));
-            end = scale.end();
+        for (int scaleEnd; (scaleEnd = NumberWords.scaleWordEnd(text, end, sentence.end(), lang)) >= 0; ) {
+            String scale = text.substring(blanksEnd(text, end, scaleEnd), scaleEnd);
+            value = value.multiply(NumberWords.scale(scale, lang));
+            end = scaleEnd;
             scaled = true;
-            Matcher rest = scale.group(1).equalsIgnoreCase("mil") ? MIL_REST.at(text, end, sentence.end()) : null;
+            Matcher rest = scale.equalsIgnoreCase("mil") ? MIL_REST.at(text, end, sentence.end()) : null;
             if (rest != null) {
                 value = value.add(new BigDecimal(rest.group(1)));
                 end = rest.end();
             }
         }
-        return new Reading(begin, end, value, digits, scaled);
+        return new Reading(begin, end, value, false, yearShaped && !scaled, scaled);
     }
 
     /** The noun counted by {@code n}, looking past "de"/"of" after a scale word; null when none. */
