@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -41,7 +42,7 @@ public final class ClaimExtractor {
     private static final FoldedWords ATTRIBUTION_WORDS = FoldedWords.of(
             Stream.concat(ACCORDING_TO_WORD_LIST.stream(), SPEECH_VERB_FIRST_WORDS.stream()).toList());
     private static final WordMatches PRONOUN = WordMatches.of(Pattern.compile("(?<![\\p{L}])(she|he|She|He|ella|él|Ella|Él)\\b"));
-    private static final WordMatches ACCORDING_TO = WordMatches.of(Pattern.compile("(?i)(?<![\\p{L}])(?:according to|según|de acuerdo con)\\s+"));
+    static final WordMatches ACCORDING_TO = WordMatches.of(Pattern.compile("(?i)(?<![\\p{L}])(?:according to|según|de acuerdo con)\\s+"));
     /** "the Foreign Secretary", "la canciller": a title standing for a person named earlier. */
     private static final Pattern TITLE_REFERENCE = Pattern.compile("(?i)^(?:the|el|la)\\s+((?:\\p{L}+\\s+){0,3}?\\p{L}+)(?=\\s*(?:,|\\s+(?:said|says|stated|noted|explained|added|told|dijo|afirmó|señaló|explicó|destacó|subrayó|indicó)\\b))");
 
@@ -133,7 +134,7 @@ public final class ClaimExtractor {
         if (word < 0) return Optional.empty();
         // A match starts at that word, or at "de " before "acuerdo": searched from one character before
         // that, so the look-behind still sees the text it saw from the start of the stretch.
-        var m = ACCORDING_TO.first(text, Math.max(from, word - 4), clause.end());
+        var m = accordingToMatch(text, Math.max(from, word - 4), clause.end());
         if (m == null) return Optional.empty();
         int after = m.end();
         // The first person or organisation (in the order given) named right after it.
@@ -143,6 +144,29 @@ public final class ClaimExtractor {
         }
         if (named != Integer.MAX_VALUE) return Optional.of(mentions.get(named).entityId());
         return titled(text, after, clause.end(), m.start(), mentions, entities);
+    }
+
+    /**
+     * {@code ACCORDING_TO.first(text, from, to)}, tried only where a match can begin: at a word of
+     * {@link #ACCORDING_TO_WORDS} ("according", "según"), or at "de " before one ("de acuerdo
+     * con"). The word "acuerdo" ("agreement") is common without the phrase, and the search for it
+     * went on to try every later word of the clause.
+     */
+    static Matcher accordingToMatch(String text, int from, int to) {
+        Matcher m = null;
+        for (int i = LetterRuns.start(text, from, to); i < to; ) {
+            int end = LetterRuns.end(text, i, to);
+            if (ACCORDING_TO_WORDS.contains(text, i, end)) {
+                for (int at = i - 3; at <= i; at += 3) {
+                    // Where the search tries a match: at its start, or where no letter comes before.
+                    if (at < from || at > from && Words.isLetter(text.charAt(at - 1))) continue;
+                    if (m == null) m = ACCORDING_TO.pattern().matcher(text);
+                    if (m.region(at, to).lookingAt()) return m;
+                }
+            }
+            i = LetterRuns.start(text, end, to);
+        }
+        return null;
     }
 
     /**

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Matcher;
 import org.comunicado.ingest.Span;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +82,22 @@ class ClaimExtractorTest {
     private static Quantity quantity(int at, Span clause) {
         return new Quantity(new Span(at, at + 1), BigDecimal.ONE, "items", "items", Optional.empty(),
                 Optional.empty(), Optional.empty(), clause);
+    }
+
+    @Test
+    void accordingToIsFoundWhereTheSearchForItFindsIt() {
+        String[] pieces = {"according", "According", "ACCORDING", "to", "según", "Según", "SEGÚN", "de", "De", "acuerdo",
+                "con", "the", "x", " ", " ", " ", "\n", "  ", ",", "(", "é"};
+        Random random = new Random(19);
+        for (int round = 0; round < 50_000; round++) {
+            String text = RandomTexts.of(random, pieces, 12);
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            Matcher expected = ClaimExtractor.ACCORDING_TO.first(text, from, to);
+            Matcher actual = ClaimExtractor.accordingToMatch(text, from, to);
+            String where = "[" + text + "] " + from + ".." + to;
+            assertEquals(expected == null, actual == null, where);
+            if (expected != null) assertEquals(List.of(expected.start(), expected.end()), List.of(actual.start(), actual.end()), where);
+        }
     }
 }
