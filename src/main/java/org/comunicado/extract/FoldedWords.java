@@ -81,8 +81,8 @@ final class FoldedWords {
         return false;
     }
 
-    /** Whether {@code text[begin, end)} folded is {@code word}. */
-    private static boolean isFolded(String word, CharSequence text, int begin, int end) {
+    /** Whether {@code text[begin, end)} folded is {@code word}, a folded word. */
+    static boolean isFolded(String word, CharSequence text, int begin, int end) {
         if (word.length() != end - begin) return false;
         for (int k = 0; k < word.length(); k++) {
             if (word.charAt(k) != fold(text.charAt(begin + k))) return false;

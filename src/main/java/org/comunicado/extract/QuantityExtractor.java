@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.comunicado.ingest.Span;
 
 /**
@@ -43,17 +42,16 @@ public final class QuantityExtractor {
     /** No sign or code of {@link #CURRENCY_BEFORE} is longer ("U.S. $"). */
     private static final int LONGEST_CURRENCY_SIGN = 6;
 
-    /** Approximation and bound markers, as written before a number; a space stands for blanks. */
-    private static final List<String> QUALIFIERS = List.of("more than", "less than", "fewer than", "up to", "at least",
+    /** Approximation and bound markers, as written before a number; a space stands for spaces and tabs. */
+    static final List<String> QUALIFIERS = List.of("more than", "less than", "fewer than", "up to", "at least",
             "at most", "close to", "just over", "just under", "as many as", "an estimated", "approximately", "about",
             "around", "roughly", "nearly", "almost", "over", "under", "some", "poco más de", "más de", "menos de",
             "cerca de", "alrededor de", "al menos", "por lo menos", "aproximadamente", "casi", "hasta", "unos", "unas");
 
-    private static final WordMatches QUALIFIER = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?<q>"
-            + QUALIFIERS.stream().map(q -> q.replace(" ", "[ \\t]+")).collect(Collectors.joining("|"))
-            + ")[ \\t\\u00a0]+$", FLAGS), 3);
+    /** Each qualifier's words. */
+    private static final List<String[]> QUALIFIER_WORDS = QUALIFIERS.stream().map(q -> q.split(" ")).toList();
 
-    /** The words {@link #QUALIFIER} ends with: without one right before a number's blanks, it is not tried. */
+    /** The words a qualifier ends with: without one right before a number's blanks, none is looked for. */
     private static final FoldedWords QUALIFIER_LAST_WORDS = FoldedWords.of(
             QUALIFIERS.stream().map(q -> q.substring(q.lastIndexOf(' ') + 1)).distinct().toList());
 
@@ -330,10 +328,39 @@ public final class QuantityExtractor {
         return "USD";
     }
 
-    private static Optional<String> qualifier(String text, Span sentence, int spanBegin) {
+    /**
+     * The qualifier right before the blanks before {@code spanBegin}, as written, or empty: what the
+     * pattern {@code (?<![\p{L}])(?<q>more[ \t]+than|...)[ \t\u00a0]+$} of all {@link #QUALIFIERS} finds
+     * there, searched from the start of each of the last words (the one that starts first wins).
+     * Read word by word from the end instead: a qualifier is common, and the pattern cost a matcher
+     * and a try at each of the last three words.
+     */
+    static Optional<String> qualifier(String text, Span sentence, int spanBegin) {
         int from = NonQuantities.lookBehind(sentence.begin(), spanBegin);
-        Matcher q = NonQuantities.followsWordOf(text, from, spanBegin, QUALIFIER_LAST_WORDS)
-                ? QUALIFIER.endingAt(text, from, spanBegin) : null;
-        return q != null ? Optional.of(q.group("q")) : Optional.empty();
+        if (!NonQuantities.followsWordOf(text, from, spanBegin, QUALIFIER_LAST_WORDS)) return Optional.empty();
+        int wordsEnd = NonQuantities.spacesBefore(text, from, spanBegin);
+        int first = -1;
+        for (String[] words : QUALIFIER_WORDS) {
+            int start = phraseStart(text, from, wordsEnd, words);
+            if (start >= 0 && (first < 0 || start < first)) first = start;
+        }
+        return first >= 0 ? Optional.of(text.substring(first, wordsEnd)) : Optional.empty();
+    }
+
+    /**
+     * Where {@code words}, folded, apart by spaces and tabs, begin when they end at {@code end}, not
+     * before {@code from} and not right after a letter (unless at {@code from}); -1 when they do not.
+     */
+    private static int phraseStart(String text, int from, int end, String[] words) {
+        int at = end;
+        for (int k = words.length - 1; k >= 0; k--) {
+            int start = at - words[k].length();
+            if (start < from || !FoldedWords.isFolded(words[k], text, start, at)) return -1;
+            at = start;
+            if (k == 0) break;
+            while (at > from && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\t')) at--;
+            if (at == start) return -1;
+        }
+        return at == from || !Words.isLetter(text.charAt(at - 1)) ? at : -1;
     }
 }
