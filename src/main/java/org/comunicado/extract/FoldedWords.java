@@ -99,6 +99,17 @@ final class FoldedWords {
         return ((first - 'a') * 26 + (last - 'a')) * (longest + 1) + length;
     }
 
+    /**
+     * Whether {@code text[from, to)} is all ASCII: such a word lower-cased as a whole is the word
+     * folded, so a set of lower-cased words may be looked up in place with {@link #contains}.
+     */
+    static boolean isAscii(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 0x80) return false;
+        }
+        return true;
+    }
+
     /** The letters folded as the case-insensitive patterns compare them, char by char. */
     static String folded(CharSequence text, int begin, int end) {
         StringBuilder b = new StringBuilder(end - begin);

@@ -123,20 +123,13 @@ public final class Sentences {
         // Lower-casing never shortens a word: a longer one is neither an initial nor an abbreviation.
         if (w == dot || dot - w > LONGEST_ABBREVIATION) return false;
         // An ASCII word lower-cases char by char, as the words are folded: looked up in place.
-        if (isAscii(text, w, dot)) {
+        if (FoldedWords.isAscii(text, w, dot)) {
             return dot - w == 1 ? isAsciiLetter(text.charAt(w)) : ABBREVIATION_WORDS.contains(text, w, dot);
         }
         String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
         // A single letter is an initial ("J. Smith"); a word with inner dots is an abbreviation ("U.S.").
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) return true;
         return ABBREVIATIONS.contains(word);
-    }
-
-    private static boolean isAscii(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) >= 0x80) return false;
-        }
-        return true;
     }
 
     private static boolean isAsciiLetter(char c) {
