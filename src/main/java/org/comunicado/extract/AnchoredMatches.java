@@ -32,14 +32,25 @@ final class AnchoredMatches {
     private static final int DEPTH = 6;
 
     /** A level with more prefixes than this is not probed further (a pattern that opens with any letter). */
-    private static final int MOST_PREFIXES = 40;
+    private static final int MOST_PREFIXES = 45;
 
     private final Pattern pattern;
     private final boolean foldsCase;
     /** The hashes ({@link String#hashCode}) of the prefixes that can begin a match, sorted, by length - 1. */
     private final int[][] prefixHashes;
+    /**
+     * The hashes of the prefixes the pattern already matches, by length - 1: past one of them the
+     * text is not checked further, and such a prefix is not probed further ("%" of a percent sign).
+     */
+    private final int[][] matchedHashes;
     /** The first level of {@link #prefixHashes} as a table by character: most text is turned away there. */
-    private final boolean[] firstChars = new boolean[0x100];
+    private final boolean[] firstChars = new boolean[FIRST_CHARS_END];
+
+    /**
+     * The characters probed first are those below this: ASCII and Latin-1 (line breaks too, as a number
+     * often ends a line) and the general punctuation block (dashes, curly quotes, ellipsis).
+     */
+    private static final int FIRST_CHARS_END = 0x2070;
 
     private AnchoredMatches(Pattern pattern) {
         this.pattern = pattern;
@@ -49,25 +60,37 @@ final class AnchoredMatches {
             throw new IllegalArgumentException("the pattern matches blanks alone: " + pattern);
         }
         List<int[]> levels = new ArrayList<>();
+        List<int[]> matchedLevels = new ArrayList<>();
         List<String> prefixes = List.of("");
-        for (int depth = 1; depth <= DEPTH && prefixes.size() <= MOST_PREFIXES; depth++) {
+        for (int depth = 1; depth <= DEPTH && !prefixes.isEmpty() && prefixes.size() <= MOST_PREFIXES; depth++) {
             List<String> longer = new ArrayList<>();
+            List<String> matched = new ArrayList<>();
             for (String prefix : prefixes) {
-                for (char c = 0; c < 0x100; c++) {
+                for (char c = 0; c < FIRST_CHARS_END; c++) {
                     if (isProbed(c, depth) && !(foldsCase && c >= 'A' && c <= 'Z')
                             && !(depth == 1 && isBlank(c)) && canBegin(probe, prefix + c)) {
-                        longer.add(prefix + c);
+                        (matches(probe, prefix + c) ? matched : longer).add(prefix + c);
                     }
                 }
             }
-            levels.add(longer.stream().mapToInt(String::hashCode).distinct().sorted().toArray());
+            levels.add(hashes(longer, matched));
+            matchedLevels.add(hashes(matched, List.of()));
             prefixes = longer;
         }
         this.prefixHashes = levels.toArray(new int[0][]);
-        // A prefix of one character hashes to that character, one of those probed first (below 0x100).
+        this.matchedHashes = matchedLevels.toArray(new int[0][]);
+        // A prefix of one character hashes to that character, one of those probed first.
         if (prefixHashes.length > 0) {
             for (int c : prefixHashes[0]) firstChars[c] = true;
         }
+    }
+
+    private static int[] hashes(List<String> prefixes, List<String> more) {
+        return java.util.stream.Stream.concat(prefixes.stream(), more.stream()).mapToInt(String::hashCode).distinct().sorted().toArray();
+    }
+
+    private static boolean matches(Matcher probe, String start) {
+        return probe.reset(start).lookingAt() || probe.reset(" " + start).lookingAt();
     }
 
     private static boolean canBegin(Matcher probe, String start) {
@@ -75,12 +98,13 @@ final class AnchoredMatches {
     }
 
     /**
-     * The characters probed: first printable ASCII and Latin-1; after it, where the prefixes
-     * multiply, only the blanks, ASCII letters, dots and hyphens.
+     * The characters probed: first ASCII, Latin-1 and general punctuation; after it, where the
+     * prefixes multiply, only the blanks, ASCII and Latin-1 letters ("años"), dots and hyphens.
      */
     private static boolean isProbed(char c, int depth) {
-        if (depth == 1) return c == '\t' || c >= 0x20 && c < 0x7f || c >= 0xa0 && c < 0x100;
-        return c == ' ' || c == '\t' || c == '.' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        if (depth == 1) return c < 0x100 || c >= 0x2000 && c < FIRST_CHARS_END;
+        return c == ' ' || c == '\t' || c == '.' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+                || c >= 0xc0 && c < 0x100;
     }
 
     /**
@@ -104,6 +128,7 @@ final class AnchoredMatches {
             hash = 31 * hash + c;
             boolean canBegin = depth == 0 ? firstChars[hash] : Arrays.binarySearch(prefixHashes[depth], hash) >= 0;
             if (!canBegin) return null;
+            if (matchedHashes[depth].length > 0 && Arrays.binarySearch(matchedHashes[depth], hash) >= 0) break;
         }
         Matcher m = pattern.matcher(text).region(from, to);
         return m.lookingAt() ? m : null;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -42,7 +42,7 @@ public final class ClaimExtractor {
     private static final FoldedWords ATTRIBUTION_WORDS = FoldedWords.of(
             Stream.concat(ACCORDING_TO_WORD_LIST.stream(), SPEECH_VERB_FIRST_WORDS.stream()).toList());
     private static final WordMatches PRONOUN = WordMatches.of(Pattern.compile("(?<![\\p{L}])(she|he|She|He|ella|él|Ella|Él)\\b"));
-    private static final WordMatches ACCORDING_TO = WordMatches.of(Pattern.compile("(?i)(?<![\\p{L}])(?:according to|según|de acuerdo con)\\s+"));
+    static final WordMatches ACCORDING_TO = WordMatches.of(Pattern.compile("(?i)(?<![\\p{L}])(?:according to|según|de acuerdo con)\\s+"));
     /** "the Foreign Secretary", "la canciller": a title standing for a person named earlier. */
     private static final Pattern TITLE_REFERENCE = Pattern.compile("(?i)^(?:the|el|la)\\s+((?:\\p{L}+\\s+){0,3}?\\p{L}+)(?=\\s*(?:,|\\s+(?:said|says|stated|noted|explained|added|told|dijo|afirmó|señaló|explicó|destacó|subrayó|indicó)\\b))");
 
@@ -52,21 +52,59 @@ public final class ClaimExtractor {
      */
     public List<Claim> extract(String text, List<Quantity> quantities, List<Quotation> quotations, List<Mention> mentions,
                                Map<String, Entity> entities) {
-        Map<Span, List<Quantity>> byClause = new TreeMap<>();
-        for (Quantity q : quantities) byClause.computeIfAbsent(q.clause(), k -> new ArrayList<>()).add(q);
+        if (quantities.isEmpty()) return List.of();
         MentionsByBegin byBegin = new MentionsByBegin(mentions);
         List<Claim> claims = new ArrayList<>();
-        for (Map.Entry<Span, List<Quantity>> e : byClause.entrySet()) {
-            Span clause = e.getKey();
-            Optional<String> author = quotedSpeaker(e.getValue().get(0).span(), quotations);
+        for (List<Quantity> group : byClause(quantities)) {
+            Span clause = group.get(0).clause();
+            Optional<String> author = quotedSpeaker(group.get(0).span(), quotations);
             if (author.isEmpty()) author = attributed(text, clause, mentions, byBegin, entities);
-            Set<String> about = new TreeSet<>();
-            for (int i = byBegin.firstFrom(clause.begin()); i < byBegin.size() && byBegin.begin(i) <= clause.end(); i++) {
-                if (clause.contains(byBegin.mention(i).span())) about.add(byBegin.mention(i).entityId());
-            }
-            claims.add(new Claim(clause, author, List.copyOf(about), e.getValue()));
+            claims.add(new Claim(clause, author, about(clause, byBegin), group));
         }
         return claims;
+    }
+
+    /**
+     * The quantities grouped by clause, in the order of the clauses. Quantities come in text order,
+     * so nearly always each clause's quantities stand together and the clauses come in order: then
+     * the groups are runs of the list, and no map is made.
+     */
+    private static List<List<Quantity>> byClause(List<Quantity> quantities) {
+        List<List<Quantity>> groups = new ArrayList<>();
+        int runStart = 0;
+        for (int i = 1; i <= quantities.size(); i++) {
+            if (i < quantities.size() && quantities.get(i).clause().equals(quantities.get(runStart).clause())) continue;
+            if (i < quantities.size() && quantities.get(i).clause().compareTo(quantities.get(runStart).clause()) < 0) {
+                return byClauseSorted(quantities);
+            }
+            groups.add(quantities.subList(runStart, i));
+            runStart = i;
+        }
+        return groups;
+    }
+
+    /** {@link #byClause} for quantities whose clauses are out of order or apart. */
+    private static List<List<Quantity>> byClauseSorted(List<Quantity> quantities) {
+        Map<Span, List<Quantity>> byClause = new TreeMap<>();
+        for (Quantity q : quantities) byClause.computeIfAbsent(q.clause(), k -> new ArrayList<>()).add(q);
+        return new ArrayList<>(byClause.values());
+    }
+
+    /** The ids of the entities mentioned within {@code clause}, sorted, each once. */
+    private static List<String> about(Span clause, MentionsByBegin byBegin) {
+        List<String> ids = null;
+        for (int i = byBegin.firstFrom(clause.begin()); i < byBegin.size() && byBegin.begin(i) <= clause.end(); i++) {
+            if (!clause.contains(byBegin.mention(i).span())) continue;
+            if (ids == null) ids = new ArrayList<>();
+            ids.add(byBegin.mention(i).entityId());
+        }
+        if (ids == null) return List.of();
+        ids.sort(null);
+        int kept = 0;
+        for (String id : ids) {
+            if (kept == 0 || !ids.get(kept - 1).equals(id)) ids.set(kept++, id);
+        }
+        return List.copyOf(ids.subList(0, kept));
     }
 
     private static Optional<String> quotedSpeaker(Span quantity, List<Quotation> quotations) {
@@ -96,7 +134,7 @@ public final class ClaimExtractor {
         if (word < 0) return Optional.empty();
         // A match starts at that word, or at "de " before "acuerdo": searched from one character before
         // that, so the look-behind still sees the text it saw from the start of the stretch.
-        var m = ACCORDING_TO.first(text, Math.max(from, word - 4), clause.end());
+        var m = accordingToMatch(text, Math.max(from, word - 4), clause.end());
         if (m == null) return Optional.empty();
         int after = m.end();
         // The first person or organisation (in the order given) named right after it.
@@ -106,6 +144,29 @@ public final class ClaimExtractor {
         }
         if (named != Integer.MAX_VALUE) return Optional.of(mentions.get(named).entityId());
         return titled(text, after, clause.end(), m.start(), mentions, entities);
+    }
+
+    /**
+     * {@code ACCORDING_TO.first(text, from, to)}, tried only where a match can begin: at a word of
+     * {@link #ACCORDING_TO_WORDS} ("according", "según"), or at "de " before one ("de acuerdo
+     * con"). The word "acuerdo" ("agreement") is common without the phrase, and the search for it
+     * went on to try every later word of the clause.
+     */
+    static Matcher accordingToMatch(String text, int from, int to) {
+        Matcher m = null;
+        for (int i = LetterRuns.start(text, from, to); i < to; ) {
+            int end = LetterRuns.end(text, i, to);
+            if (ACCORDING_TO_WORDS.contains(text, i, end)) {
+                for (int at = i - 3; at <= i; at += 3) {
+                    // Where the search tries a match: at its start, or where no letter comes before.
+                    if (at < from || at > from && Words.isLetter(text.charAt(at - 1))) continue;
+                    if (m == null) m = ACCORDING_TO.pattern().matcher(text);
+                    if (m.region(at, to).lookingAt()) return m;
+                }
+            }
+            i = LetterRuns.start(text, end, to);
+        }
+        return null;
     }
 
     /**

@@ -30,7 +30,7 @@ final class Comparisons {
     private static final AnchoredMatches FROM = AnchoredMatches.of(Pattern.compile("\\G[ \\t\\u00a0]*(?:from|desde)[ \\t]+" + BASELINE, FLAGS));
 
     /** "over the same period last year", "en el mismo periodo del año anterior": the period is the baseline. */
-    private static final AnchoredMatches SAME_PERIOD = AnchoredMatches.of(Pattern.compile("\\G[ \\t\\u00a0]*(?:over|from|than|in|en|durante"
+    static final AnchoredMatches SAME_PERIOD = AnchoredMatches.of(Pattern.compile("\\G[ \\t\\u00a0]*(?:over|from|than|in|en|durante"
             + "|respecto[ \\t]+al|con[ \\t]+respecto[ \\t]+al)[ \\t]+(?<base>(?:the|el)[ \\t]+(?:same|mismo)[ \\t]+"
             + "(?:period|periodo|período|lapso)[^,.;:!?()\"“”]*)", FLAGS));
 
@@ -71,13 +71,39 @@ final class Comparisons {
      * ("300 people from Bolivia").
      */
     static Optional<String> baseline(String text, int end, int sentenceEnd, boolean moved) {
-        Matcher same = SAME_PERIOD.at(text, end, sentenceEnd);
+        Matcher same = mayNameSamePeriod(text, end, sentenceEnd) ? SAME_PERIOD.at(text, end, sentenceEnd) : null;
         if (same != null) return Optional.of(same.group("base").strip());
         Matcher compared = COMPARED.at(text, end, sentenceEnd);
         if (compared != null) return Optional.of(compared.group("base"));
         Matcher from = moved ? FROM.at(text, end, sentenceEnd) : null;
         return from != null ? Optional.of(from.group("base")) : Optional.empty();
     }
+
+    /**
+     * Whether {@link #SAME_PERIOD} may match at {@code from} in {@code [from, to)}: its words are
+     * whole runs of letters apart by spaces or tabs, and "same" or "mismo" after "the" or "el" is
+     * among the first five. Most quantities are followed by "in the" or "en el", which the
+     * pattern's first characters do not tell apart from it.
+     */
+    static boolean mayNameSamePeriod(String text, int from, int to) {
+        int i = from;
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00a0')) i++;
+        boolean afterArticle = false;
+        for (int word = 0; word < 5 && i < to; word++) {
+            int end = LetterRuns.end(text, i, to);
+            if (end == i) return false;
+            if (afterArticle && SAME.contains(text, i, end)) return true;
+            afterArticle = ARTICLE.contains(text, i, end);
+            i = end;
+            while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+            if (i == end) return false;
+        }
+        return false;
+    }
+
+    /** The words of {@link #SAME_PERIOD} before its period. */
+    private static final FoldedWords ARTICLE = FoldedWords.of(List.of("the", "el"));
+    private static final FoldedWords SAME = FoldedWords.of(List.of("same", "mismo"));
 
     /**
      * The direction stated for the quantity at {@code [begin, end)}: the nearest change word within

@@ -81,8 +81,8 @@ final class FoldedWords {
         return false;
     }
 
-    /** Whether {@code text[begin, end)} folded is {@code word}. */
-    private static boolean isFolded(String word, CharSequence text, int begin, int end) {
+    /** Whether {@code text[begin, end)} folded is {@code word}, a folded word. */
+    static boolean isFolded(String word, CharSequence text, int begin, int end) {
         if (word.length() != end - begin) return false;
         for (int k = 0; k < word.length(); k++) {
             if (word.charAt(k) != fold(text.charAt(begin + k))) return false;
@@ -97,6 +97,17 @@ final class FoldedWords {
     private int shape(char first, char last, int length) {
         if (first < 'a' || first > 'z' || last < 'a' || last > 'z') return -1;
         return ((first - 'a') * 26 + (last - 'a')) * (longest + 1) + length;
+    }
+
+    /**
+     * Whether {@code text[from, to)} is all ASCII: such a word lower-cased as a whole is the word
+     * folded, so a set of lower-cased words may be looked up in place with {@link #contains}.
+     */
+    static boolean isAscii(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 0x80) return false;
+        }
+        return true;
     }
 
     /** The letters folded as the case-insensitive patterns compare them, char by char. */

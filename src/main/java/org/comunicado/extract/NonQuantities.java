@@ -70,6 +70,9 @@ final class NonQuantities {
             "edition", "edición", "round", "ronda", "year", "years", "año", "años", "década", "decade",
             "tel", "phone", "teléfono", "fracción", "numeral", "title", "título", "#");
 
+    /** The same, looked up in the text without copying a word out. */
+    private static final FoldedWords LABEL_WORDS = FoldedWords.of(LABELS);
+
     /** Prepositions that introduce a point in time: "in 2020", "desde 2015", "the 2030 Agenda". */
     private static final WordMatches YEAR_PREPOSITION = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?:in|since|by|until|till|from|"
             + "through|during|before|after|en|desde|para|durante|antes|después|año|year)"
@@ -184,13 +187,15 @@ final class NonQuantities {
         return chars.toString();
     }
 
-    /** Whether {@code digits} has the shape of a year: four digits, no separators, 1000–2100. */
-    static boolean isYearShaped(String digits) {
-        if (digits.length() != 4) return false;
-        for (int i = 0; i < 4; i++) {
-            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') return false;
+    /** Whether {@code text[begin, end)} has the shape of a year: four digits, no separators, 1000–2100. */
+    static boolean isYearShaped(String text, int begin, int end) {
+        if (end - begin != 4) return false;
+        int v = 0;
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return false;
+            v = v * 10 + (c - '0');
         }
-        int v = Integer.parseInt(digits);
         return v >= 1000 && v <= 2100;
     }
 
@@ -213,7 +218,8 @@ final class NonQuantities {
         int wordEnd = word.end();
         while (wordEnd > word.begin() && (text.charAt(wordEnd - 1) == '.' || text.charAt(wordEnd - 1) == ':')) wordEnd--;
         // Lower-casing never shortens a word: a longer one is no label.
-        if (wordEnd - word.begin() > LONGEST_LABEL) return false;
+        if (wordEnd == word.begin() || wordEnd - word.begin() > LONGEST_LABEL) return false;
+        if (FoldedWords.isAscii(text, word.begin(), wordEnd)) return LABEL_WORDS.contains(text, word.begin(), wordEnd);
         return LABELS.contains(text.substring(word.begin(), wordEnd).toLowerCase(Locale.ROOT));
     }
 

@@ -48,6 +48,21 @@ final class NumberParser {
     }
 
     /**
+     * {@link #parse} of {@code text[begin, end)}. Plain digits, as most amounts are written, are read
+     * in place; others are cut out and parsed.
+     */
+    static BigDecimal parse(String text, int begin, int end, String language) {
+        if (end - begin > 18) return parse(text.substring(begin, end), language);
+        long value = 0;
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return parse(text.substring(begin, end), language);
+            value = value * 10 + (c - '0');
+        }
+        return end > begin ? BigDecimal.valueOf(value) : parse(text.substring(begin, end), language);
+    }
+
+    /**
      * The integer written by the digits of {@code s} with any {@code separator} between them left
      * out. Most amounts fit a long and are read as one, without making a string and parsing it again.
      */

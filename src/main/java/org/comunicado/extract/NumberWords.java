@@ -53,6 +53,10 @@ final class NumberWords {
             "millones", BigDecimal.valueOf(1_000_000), "billón", new BigDecimal("1000000000000"),
             "billones", new BigDecimal("1000000000000"));
 
+    /** The scale words, looked up in the text after digits. */
+    private static final FoldedWords EN_SCALE_WORDS = FoldedWords.of(EN_SCALES.keySet());
+    private static final FoldedWords ES_SCALE_WORDS = FoldedWords.of(ES_SCALES.keySet());
+
     /** Scales that group smaller numbers under them, so "three hundred thousand" is 300 × 1000. */
     private static final Set<String> GROUP_SCALES = Set.of("hundred", "dozen", "docena");
 
@@ -199,7 +203,7 @@ final class NumberWords {
         return "es".equals(language) ? ES_SEQUENCE : EN_SEQUENCE;
     }
 
-    /** The regular expression for a scale word after digits ("million", "mil millones"), no groups. */
+    /** The regular expression for a scale word after digits ("million", "mil millones"), no groups: what {@link #scaleWordEnd} reads. */
     static String scaleRegex(String language) {
         return alternation(("es".equals(language) ? ES_SCALES : EN_SCALES).keySet());
     }
@@ -257,6 +261,39 @@ final class NumberWords {
         boolean endsInScale() {
             return scales(language).containsKey(words.get(words.size() - 1));
         }
+    }
+
+    /**
+     * Where the scale word after the blanks at {@code from} ends ("5 million", "2 mil"), or -1: what
+     * {@code \G[ \t\u00a0]+(scale)(?![\p{L}\p{N}])}, with the alternation of {@link #scaleRegex},
+     * matches case-insensitively in the region {@code [from, to)}. Such a match is a whole run of
+     * letters and numbers that is a scale word, so the run is read and looked up instead: after
+     * most numbers no scale follows, and the pattern cost a matcher where one does.
+     */
+    static int scaleWordEnd(String text, int from, int to, String language) {
+        int start = from;
+        while (start < to && (text.charAt(start) == ' ' || text.charAt(start) == '\t' || text.charAt(start) == '\u00a0')) start++;
+        if (start == from || start == to) return -1;
+        int end = start;
+        while (end < to) {
+            char ch = text.charAt(end);
+            if (ch < 0x80) {
+                if (!isAsciiLetter(ch) && (ch < '0' || ch > '9')) break;
+                end++;
+            } else {
+                int c = text.codePointAt(end);
+                if (!Character.isLetter(c) && !isNumber(c)) break;
+                end += Character.charCount(c);
+            }
+        }
+        FoldedWords scales = "es".equals(language) ? ES_SCALE_WORDS : EN_SCALE_WORDS;
+        return end > start && scales.contains(text, start, end) ? end : -1;
+    }
+
+    /** What {@code \p{N}} matches: decimal digits, letter numbers and other numbers. */
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** The value of a scale word that follows digits, e.g. 1000000 for "million" or "millones". */

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.comunicado.ingest.Span;
 
 /**
@@ -23,11 +22,6 @@ import org.comunicado.ingest.Span;
 public final class QuantityExtractor {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-
-    private static final AnchoredMatches EN_SCALE = AnchoredMatches.of(Pattern.compile(
-            "\\G[ \\t\\u00a0]+(" + NumberWords.scaleRegex("en") + ")(?![\\p{L}\\p{N}])", FLAGS));
-    private static final AnchoredMatches ES_SCALE = AnchoredMatches.of(Pattern.compile(
-            "\\G[ \\t\\u00a0]+(" + NumberWords.scaleRegex("es") + ")(?![\\p{L}\\p{N}])", FLAGS));
 
     private static final AnchoredMatches PERCENT = AnchoredMatches.of(Pattern.compile(
             "\\G[ \\t\\u00a0]*(?:%|(?:percent|per[ \\t]cent|por[ \\t]ciento|percentage[ \\t]points?"
@@ -48,17 +42,16 @@ public final class QuantityExtractor {
     /** No sign or code of {@link #CURRENCY_BEFORE} is longer ("U.S. $"). */
     private static final int LONGEST_CURRENCY_SIGN = 6;
 
-    /** Approximation and bound markers, as written before a number; a space stands for blanks. */
-    private static final List<String> QUALIFIERS = List.of("more than", "less than", "fewer than", "up to", "at least",
+    /** Approximation and bound markers, as written before a number; a space stands for spaces and tabs. */
+    static final List<String> QUALIFIERS = List.of("more than", "less than", "fewer than", "up to", "at least",
             "at most", "close to", "just over", "just under", "as many as", "an estimated", "approximately", "about",
             "around", "roughly", "nearly", "almost", "over", "under", "some", "poco más de", "más de", "menos de",
             "cerca de", "alrededor de", "al menos", "por lo menos", "aproximadamente", "casi", "hasta", "unos", "unas");
 
-    private static final WordMatches QUALIFIER = WordMatches.trailing(Pattern.compile("(?<![\\p{L}])(?<q>"
-            + QUALIFIERS.stream().map(q -> q.replace(" ", "[ \\t]+")).collect(Collectors.joining("|"))
-            + ")[ \\t\\u00a0]+$", FLAGS), 3);
+    /** Each qualifier's words. */
+    private static final List<String[]> QUALIFIER_WORDS = QUALIFIERS.stream().map(q -> q.split(" ")).toList();
 
-    /** The words {@link #QUALIFIER} ends with: without one right before a number's blanks, it is not tried. */
+    /** The words a qualifier ends with: without one right before a number's blanks, none is looked for. */
     private static final FoldedWords QUALIFIER_LAST_WORDS = FoldedWords.of(
             QUALIFIERS.stream().map(q -> q.substring(q.lastIndexOf(' ') + 1)).distinct().toList());
 
@@ -102,7 +95,7 @@ public final class QuantityExtractor {
 
     /**
      * Reads the sentences of {@code block} that hold a number. Most sentences hold none: the block is
-     * scanned for the next number, and split into sentences only as far as the one that holds it.
+     * scanned for the next number, and only the sentence that holds it is found.
      * A number is found at the same places as by scanning each sentence alone, since sentences are
      * separated by blanks only and no number or word runs across that gap.
      */
@@ -110,12 +103,10 @@ public final class QuantityExtractor {
         int number = NumberWords.nextCountStart(text, block.begin(), block.end(), lang);
         int from = block.begin();
         while (number >= 0) {
-            Span sentence = Sentences.first(text, from, block.end());
-            if (sentence == null) return;
-            from = sentence.end();
-            if (sentence.end() <= number) continue;
+            Span sentence = Sentences.containing(text, from, number, block.end());
             readSentence(text, sentence, number, lang, numberWords, out);
-            number = NumberWords.nextCountStart(text, sentence.end(), block.end(), lang);
+            from = sentence.end();
+            number = NumberWords.nextCountStart(text, from, block.end(), lang);
         }
     }
 
@@ -154,14 +145,7 @@ public final class QuantityExtractor {
      * A number as read, before its unit: where it stands (scale words included), its value,
      * whether it was written in words, and whether it ends in a scale word ("5 millones").
      */
-    private record Reading(int begin, int end, BigDecimal value, String digits, boolean endsInScale) {
-        boolean inWords() {
-            return digits == null;
-        }
-
-        boolean yearShaped() {
-            return digits != null && !endsInScale && NonQuantities.isYearShaped(digits);
-        }
+    private record Reading(int begin, int end, BigDecimal value, boolean inWords, boolean yearShaped, boolean endsInScale) {
     }
 
     /**
@@ -220,19 +204,24 @@ public final class QuantityExtractor {
      * The sign, by far the commonest, is read without a matcher.
      */
     private static int percentEnd(String text, int from, int to) {
-        int i = from;
-        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00a0')) i++;
+        int i = blanksEnd(text, from, to);
         if (i < to && text.charAt(i) == '%') return i + 1;
         Matcher percent = PERCENT.at(text, from, to);
         return percent != null ? percent.end() : -1;
     }
 
+    /** Where the spaces and tabs (no-break ones too) from {@code from} end, {@code to} at the latest. */
+    private static int blanksEnd(String text, int from, int to) {
+        int i = from;
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00a0')) i++;
+        return i;
+    }
+
     /** Reads the number found at {@code [begin, end)}, with any scale words after digits; null when it is no amount. */
     private static Reading number(String text, Span sentence, String lang, int begin, int end, boolean inDigits) {
         if (end > sentence.end()) return null;
-        String digits = inDigits ? text.substring(begin, end) : null;
         NumberWords.Run words = null;
-        if (digits == null) {
+        if (!inDigits) {
             words = NumberWords.Run.of(text.substring(begin, end), lang);
             if (!words.isCount()) return null;
             if (DETERMINER.endingAt(text, NonQuantities.lookBehind(sentence.begin(), begin), begin) != null) return null;
@@ -242,26 +231,24 @@ public final class QuantityExtractor {
         }
         if (NonQuantities.isDateOrTime(text, sentence.begin(), begin, end)) return null;
         if (NonQuantities.isEraYear(text, end)) return null;
-        if (digits != null && NonQuantities.isYearShaped(digits)
-                && NonQuantities.followsYearPreposition(text, sentence.begin(), begin)) {
-            return null;
-        }
+        boolean yearShaped = inDigits && NonQuantities.isYearShaped(text, begin, end);
+        if (yearShaped && NonQuantities.followsYearPreposition(text, sentence.begin(), begin)) return null;
         // Read only now: most numbers that get this far are amounts, most that do not are dates.
-        if (words != null) return new Reading(begin, end, words.value(), null, words.endsInScale());
-        BigDecimal value = NumberParser.parse(digits, lang);
+        if (words != null) return new Reading(begin, end, words.value(), true, false, words.endsInScale());
+        BigDecimal value = NumberParser.parse(text, begin, end, lang);
         boolean scaled = false;
-        AnchoredMatches scales = "es".equals(lang) ? ES_SCALE : EN_SCALE;
-        for (Matcher scale = scales.at(text, end, sentence.end()); scale != null; scale = scales.at(text, end, sentence.end())) {
-            value = value.multiply(NumberWords.scale(scale.group(1), lang));
-            end = scale.end();
+        for (int scaleEnd; (scaleEnd = NumberWords.scaleWordEnd(text, end, sentence.end(), lang)) >= 0; ) {
+            String scale = text.substring(blanksEnd(text, end, scaleEnd), scaleEnd);
+            value = value.multiply(NumberWords.scale(scale, lang));
+            end = scaleEnd;
             scaled = true;
-            Matcher rest = scale.group(1).equalsIgnoreCase("mil") ? MIL_REST.at(text, end, sentence.end()) : null;
+            Matcher rest = scale.equalsIgnoreCase("mil") ? MIL_REST.at(text, end, sentence.end()) : null;
             if (rest != null) {
                 value = value.add(new BigDecimal(rest.group(1)));
                 end = rest.end();
             }
         }
-        return new Reading(begin, end, value, digits, scaled);
+        return new Reading(begin, end, value, false, yearShaped && !scaled, scaled);
     }
 
     /** The noun counted by {@code n}, looking past "de"/"of" after a scale word; null when none. */
@@ -341,10 +328,39 @@ public final class QuantityExtractor {
         return "USD";
     }
 
-    private static Optional<String> qualifier(String text, Span sentence, int spanBegin) {
+    /**
+     * The qualifier right before the blanks before {@code spanBegin}, as written, or empty: what the
+     * pattern {@code (?<![\p{L}])(?<q>more[ \t]+than|...)[ \t\u00a0]+$} of all {@link #QUALIFIERS} finds
+     * there, searched from the start of each of the last words (the one that starts first wins).
+     * Read word by word from the end instead: a qualifier is common, and the pattern cost a matcher
+     * and a try at each of the last three words.
+     */
+    static Optional<String> qualifier(String text, Span sentence, int spanBegin) {
         int from = NonQuantities.lookBehind(sentence.begin(), spanBegin);
-        Matcher q = NonQuantities.followsWordOf(text, from, spanBegin, QUALIFIER_LAST_WORDS)
-                ? QUALIFIER.endingAt(text, from, spanBegin) : null;
-        return q != null ? Optional.of(q.group("q")) : Optional.empty();
+        if (!NonQuantities.followsWordOf(text, from, spanBegin, QUALIFIER_LAST_WORDS)) return Optional.empty();
+        int wordsEnd = NonQuantities.spacesBefore(text, from, spanBegin);
+        int first = -1;
+        for (String[] words : QUALIFIER_WORDS) {
+            int start = phraseStart(text, from, wordsEnd, words);
+            if (start >= 0 && (first < 0 || start < first)) first = start;
+        }
+        return first >= 0 ? Optional.of(text.substring(first, wordsEnd)) : Optional.empty();
+    }
+
+    /**
+     * Where {@code words}, folded, apart by spaces and tabs, begin when they end at {@code end}, not
+     * before {@code from} and not right after a letter (unless at {@code from}); -1 when they do not.
+     */
+    private static int phraseStart(String text, int from, int end, String[] words) {
+        int at = end;
+        for (int k = words.length - 1; k >= 0; k--) {
+            int start = at - words[k].length();
+            if (start < from || !FoldedWords.isFolded(words[k], text, start, at)) return -1;
+            at = start;
+            if (k == 0) break;
+            while (at > from && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\t')) at--;
+            if (at == start) return -1;
+        }
+        return at == from || !Words.isLetter(text.charAt(at - 1)) ? at : -1;
     }
 }

@@ -20,11 +20,13 @@ class AnchoredMatchesTest {
             Pattern.compile("\\G[ \\t]*(?:to|and|-|–|a|y)[ \\t]*\\d{1,2}[ \\t]+(?:de[ \\t]+)?(?:mayo|may)(?![\\p{L}])", FLAGS),
             Pattern.compile("\\G(?:[ \\t]+(?:to|a|-)[ \\t]+\\d[\\d,.]*)?[ \\t\\u00a0]*(?:BCE|BC|a\\.[ \\t]?C\\.)(?![\\p{L}])"),
             Pattern.compile("\\G[ \\t\\u00a0]*(?:[ap]\\.?[ \\t]?m\\.?|hrs?\\.?|h)(?![\\p{L}])", FLAGS),
-            Pattern.compile("\\G[ \\t\\u00a0]+([\\p{L}][\\p{L}'’\\-]*)"));
+            Pattern.compile("\\G[ \\t\\u00a0]+([\\p{L}][\\p{L}'’\\-]*)"),
+            Pattern.compile("\\G[ \\t\\u00a0]*(?:más|menos|comparación)[ \\t]+(?:que|con)", FLAGS));
 
     private static final String[] PIECES = {" ", "  ", "\t", "\u00a0", "%", "percent", "PER", "cent", "de", "of", "mayo",
             "May", "MAYO", "sept.", "Sep.", "to", "-", "–", "a", "y", "5", "12", "BCE", "BC", "bc", "a.", "C.", "p.m.",
-            "h", "hrs", "ſ", "K", "kilo", "İ", "ñ", ",", ".", "x", "people"};
+            "h", "hrs", "ſ", "K", "kilo", "İ", "ñ", ",", ".", "x", "people", "años", "Á", "á", "MÁS", "más", "menos", "que",
+            "comparación", "COMPARACIÓN", "\n", "“", "—"};
 
     @Test
     void answersAsLookingAtDoes() {

@@ -42,4 +42,20 @@ class ComparisonsTest {
         String rising = "Exports \uD835\uDC00 rose by 12%";
         assertEquals(Optional.of(Direction.INCREASE), Comparisons.direction(rising, 0, 19, 22, rising.length()));
     }
+
+    @Test
+    void theSamePeriodPatternIsTriedWhereverItMatches() {
+        String[] pieces = {"in", "over", "from", "than", "en", "durante", "respecto", "al", "con", "the", "The", "el", "EL",
+                "same", "Same", "mismo", "period", "periodo", "lapso", "last", "year", " ", " ", " ", "  ", "\t", "\u00a0",
+                ",", "x", "ſame", "İn"};
+        Random random = new Random(5);
+        for (int round = 0; round < 50_000; round++) {
+            String text = RandomTexts.of(random, pieces, 14);
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            if (Comparisons.SAME_PERIOD.at(text, from, to) != null) {
+                assertEquals(true, Comparisons.mayNameSamePeriod(text, from, to), "[" + text + "] " + from + ".." + to);
+            }
+        }
+    }
 }
