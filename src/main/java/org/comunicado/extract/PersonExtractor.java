@@ -116,7 +116,7 @@ public final class PersonExtractor {
             if (at > 0 && Character.isLetter(text.codePointAt(at - 1))) return null;
             for (String title : titles) {
                 int titleEnd = at + title.length();
-                if (titleEnd > end || !spelt(text, at, title)) continue;
+                if (titleEnd > end || !spelt(text, at, title) || !mayFollow(text, titleEnd, end)) continue;
                 after.region(titleEnd, end);
                 if (after.lookingAt()) {
                     return new TitledName(hasComplement ? after.end("complement") : titleEnd, after.start("name"),
@@ -125,6 +125,46 @@ public final class PersonExtractor {
             }
             return null;
         }
+
+        /**
+         * Whether the rule's pattern may match at {@code from}, told by the few characters it must
+         * begin with: most title words ("general", "director", "titular") are followed by neither a
+         * name nor a comma, and turning them away here spares a matcher run. False only where
+         * {@link #afterTitle} cannot match; true may still fail.
+         */
+        private boolean mayFollow(String text, int from, int end) {
+            return hasComplement ? mayOpenComplementOrComma(text, from, end) : mayOpenAdjectivesAndName(text, from, end);
+        }
+
+        /** Up to two lower-case words of three letters or more, each after blanks, then blanks and a capital. */
+        private static boolean mayOpenAdjectivesAndName(String text, int from, int end) {
+            int i = from;
+            for (int adjectives = 0; ; adjectives++) {
+                if (i >= end || !isRegexSpace(text.charAt(i))) return false;
+                while (i < end && isRegexSpace(text.charAt(i))) i++;
+                if (i >= end) return false;
+                char c = text.charAt(i);
+                // A letter beyond the first plane is left to the pattern.
+                if (Character.isSurrogate(c) || Character.getType(c) == Character.UPPERCASE_LETTER) return true;
+                if (adjectives == 2) return false;
+                int word = i;
+                while (i < end && Character.getType(text.charAt(i)) == Character.LOWERCASE_LETTER) i++;
+                if (i < end && Character.isSurrogate(text.charAt(i))) return true;
+                if (i - word < 3) return false;
+            }
+        }
+
+        /** A comma or parenthesis, after blanks or none, or blanks and a lower-case word that may open a complement. */
+        private static boolean mayOpenComplementOrComma(String text, int from, int end) {
+            int i = from;
+            while (i < end && isRegexSpace(text.charAt(i))) i++;
+            if (i >= end) return false;
+            char c = text.charAt(i);
+            return c == ',' || c == '(' || i > from && COMPLEMENT_INITIALS.indexOf(c) >= 0;
+        }
+
+        /** The first letters of the words a {@link #COMPLEMENT} begins with. */
+        private static final String COMPLEMENT_INITIALS = "fopdeiat";
 
         private boolean spelt(String text, int at, String title) {
             if (!ignoresCase) return text.startsWith(title, at);
@@ -181,15 +221,29 @@ public final class PersonExtractor {
      */
     private final Map<String, List<KnownName>> knownNamesByFirstWord = new HashMap<>();
 
-    /** A name's words, and the same lower-cased ({@link Person#lower}). */
-    private record NameWords(List<String> words, List<String> lower) {
+    /**
+     * A name's words, the same lower-cased ({@link Person#lower}), and the forms it may be referred
+     * to by later in a release: the full name, then its {@link #surnameForms}.
+     */
+    private record NameWords(List<String> words, List<String> lower, List<String> laterForms) {
         static NameWords of(String name) {
             List<String> words = List.copyOf(spaceSeparated(name));
-            return new NameWords(words, List.copyOf(Person.lower(words)));
+            return of(words, List.copyOf(Person.lower(words)));
+        }
+
+        /** @param lower {@code words} lower-cased */
+        static NameWords of(List<String> words, List<String> lower) {
+            List<String> laterForms = new ArrayList<>(4);
+            laterForms.add(String.join(" ", words));
+            laterForms.addAll(surnameForms(words));
+            return new NameWords(words, lower, laterForms);
         }
     }
 
-    /** The words of each known person's first name, split once rather than in every release that names them. */
+    /**
+     * The words and later forms of each known person's first name, worked out once rather than in
+     * every release that names them.
+     */
     private final Map<KnownEntity, NameWords> firstNameWords;
 
     public PersonExtractor(Reference reference) {
@@ -236,13 +290,14 @@ public final class PersonExtractor {
         final List<String> tokens;
         /** "De la Vega" opening a sentence is "de la Vega": names are compared lower-cased. */
         final List<String> lowerTokens;
+        final List<String> laterForms;
 
-        /** @param lowerTokens {@code tokens} lower-cased ({@link #lower}) */
-        Person(String id, Optional<KnownEntity> known, List<String> tokens, List<String> lowerTokens) {
+        Person(String id, Optional<KnownEntity> known, NameWords name) {
             this.id = id;
             this.known = known;
-            this.tokens = tokens;
-            this.lowerTokens = lowerTokens;
+            this.tokens = name.words();
+            this.lowerTokens = name.lower();
+            this.laterForms = name.laterForms();
         }
 
         /** @param otherLower {@code other} lower-cased ({@link #lower}) */
@@ -312,8 +367,7 @@ public final class PersonExtractor {
         // The full name again, or a surname (or the surnames) alone, once the person has been named.
         Map<String, Person> shortForms = new LinkedHashMap<>();
         for (Person p : persons) {
-            shortForms.putIfAbsent(String.join(" ", p.tokens), p);
-            for (String form : surnameForms(p)) shortForms.putIfAbsent(form, p);
+            for (String form : p.laterForms) shortForms.putIfAbsent(form, p);
         }
         LaterForms<Person> laterForms = new LaterForms<>(shortForms, p -> p.id);
         for (Block block : blocks) {
@@ -404,7 +458,8 @@ public final class PersonExtractor {
 
         /** The non-overlapping hits inside the region of {@code words}, in text order. */
         List<Hit<P>> find(String text, Gazetteer.WordStarts words) {
-            List<Hit<P>> hits = new ArrayList<>();
+            // Most blocks hold none of them: the list is made for the first hit.
+            List<Hit<P>> hits = List.of();
             int limit = words.region().end();
             int taken = words.region().begin();
             int[] begins = words.begins();
@@ -419,6 +474,7 @@ public final class PersonExtractor {
                 }
                 Form<P> form = longestAt(text, begins[word], limit, hash);
                 if (form != null) {
+                    if (hits.isEmpty()) hits = new ArrayList<>();
                     taken = begins[word] + form.text.length();
                     hits.add(new Hit<>(new Span(begins[word], taken), form.person));
                 }
@@ -471,7 +527,7 @@ public final class PersonExtractor {
             if (found == null) continue;
             matchedTo = found.end();
             Span name = trimName(text, new Span(found.nameBegin(), found.nameEnd()));
-            if (name == null || startsWithTitle(name.of(text))) continue;
+            if (name == null || startsWithTitle(text, name.begin(), name.end())) continue;
             String title = text.substring(t.begin(), found.titleEnd()).strip();
             out.add(new Candidate(name, Optional.of(title), Optional.empty()));
         }
@@ -490,16 +546,32 @@ public final class PersonExtractor {
         return titleStarts.subList(0, n);
     }
 
-    /** "…, Foreign Secretary Alicia Bárcena" is a title and a name: the title-then-name rule reads it. */
-    private static boolean startsWithTitle(String name) {
-        // A title it starts with ends where the name ends or at a space: only those prefixes are looked up.
-        for (int end = name.indexOf(' '); end >= 0; end = name.indexOf(' ', end + 1)) {
-            if (TITLE_SET.contains(name.substring(0, end))) return true;
+    /**
+     * "…, Foreign Secretary Alicia Bárcena" is a title and a name: the title-then-name rule reads it.
+     * The name {@code [begin, end)} starts with a title that ends where the name ends or at a space;
+     * the titles of its first character are compared in place.
+     */
+    static boolean startsWithTitle(String text, int begin, int end) {
+        char initial = text.charAt(begin);
+        if (initial >= TITLES_BY_INITIAL.length) return false;
+        for (String title : TITLES_BY_INITIAL[initial]) {
+            int titleEnd = begin + title.length();
+            if (titleEnd <= end && text.startsWith(title, begin) && (titleEnd == end || text.charAt(titleEnd) == ' ')) return true;
         }
-        return TITLE_SET.contains(name);
+        return false;
     }
 
-    private static final Set<String> TITLE_SET = Set.copyOf(TITLES);
+    /** The titles by their first character, which is ASCII for all of them (a test checks it). */
+    private static final String[][] TITLES_BY_INITIAL = titlesByInitial();
+
+    private static String[][] titlesByInitial() {
+        String[][] byInitial = new String[128][];
+        for (char c = 0; c < byInitial.length; c++) {
+            char initial = c;
+            byInitial[c] = TITLES.stream().filter(t -> t.charAt(0) == initial).toArray(String[]::new);
+        }
+        return byInitial;
+    }
 
     /** @param givenNames whether each of the block's {@code tokens} is a given name */
     private void givenNamed(String text, List<Words.Token> tokens, boolean[] givenNames, List<Candidate> out) {
@@ -529,9 +601,18 @@ public final class PersonExtractor {
     /** Drops a possessive and refuses what cannot be a name (all capitals, a lone initial). */
     private static Span trimName(String text, Span s) {
         Span t = Words.withoutPossessive(text, s);
-        String name = t.of(text);
-        if (name.length() < 3 || name.equals(name.toUpperCase(java.util.Locale.ROOT))) return null;
+        if (t.length() < 3 || allCapitals(text, t)) return null;
         return t;
+    }
+
+    /** Whether the span is its own upper case; a name with a lower-case ASCII letter, as nearly all have, is not, and is not cut out. */
+    private static boolean allCapitals(String text, Span s) {
+        for (int i = s.begin(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z') return false;
+        }
+        String name = s.of(text);
+        return name.equals(name.toUpperCase(java.util.Locale.ROOT));
     }
 
     private Person resolve(String form, Optional<KnownEntity> known, List<Person> persons) {
@@ -557,11 +638,11 @@ public final class PersonExtractor {
             }
             KnownEntity entry = known.get();
             NameWords name = firstNameWords.containsKey(entry) ? firstNameWords.get(entry) : NameWords.of(entry.names().get(0).text());
-            Person p = new Person(id, known, name.words(), name.lower());
+            Person p = new Person(id, known, name);
             persons.add(p);
             return p;
         }
-        Person p = new Person("person/" + Slugs.slug(form), Optional.empty(), tokens, lowerTokens);
+        Person p = new Person("person/" + Slugs.slug(form), Optional.empty(), NameWords.of(tokens, lowerTokens));
         persons.add(p);
         return p;
     }
@@ -636,8 +717,7 @@ public final class PersonExtractor {
     }
 
     /** "Juan Ramón de la Fuente Ramírez" → "de la Fuente Ramírez", "de la Fuente"; "Alicia Bárcena Ibarra" → "Bárcena Ibarra", "Bárcena". */
-    static List<String> surnameForms(Person p) {
-        List<String> t = p.tokens;
+    private static List<String> surnameForms(List<String> t) {
         int i = 0;
         while (i < t.size() - 1 && GIVEN_NAMES.contains(t.get(i))) i++;
         if (i == 0) i = Math.min(1, t.size() - 1);

@@ -2,6 +2,7 @@ package org.comunicado.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,10 @@ class PersonTitlePatternsTest {
     private static final String[] AFTER = {
         " Alicia Bárcena", " interino Juan Pérez", " of Foreign Affairs, Roberto Velasco", ", Raquel Serur Smeke.",
         " (SRE), Ana López", " para América Latina, Maximiliano Reyes", "-elect Lula", "s Ana", " general Ana Díaz y",
-        " de Gobernación, Rosa Icela Rodríguez", " said", "a Claudia", ". Ana", " y el rey Felipe"};
+        " de Gobernación, Rosa Icela Rodríguez", " said", "a Claudia", ". Ana", " y el rey Felipe",
+        // What a title may be followed by, read by hand before the pattern is tried.
+        " sueca interina Greta", "\t\nAna", " 2024", " ab Ana", " mexicano", ",Ana", " Ñúñez", " 𝐀na", " mexicano 𝐀na",
+        " tres cuatro cinco Ana", " of", " (", " por la", " mexicanoAna"};
 
     /** The title as listed, in lower case, capitalised, or (with four ways) in capitals. */
     private static String cased(Random random, String title, int ways) {
@@ -64,6 +68,22 @@ class PersonTitlePatternsTest {
             assertEquals(a.group("title"), b.group("title"), text);
             assertEquals(a.group("name"), b.group("name"), text);
         }
+    }
+
+    @Test
+    void everyTitleBeginsWithAnAsciiCharacter() {
+        // PersonExtractor.startsWithTitle looks titles up by their first character in an ASCII table.
+        for (String title : PersonExtractor.TITLES) assertTrue(title.charAt(0) < 128, title);
+    }
+
+    @Test
+    void aNameStartsWithATitleThatEndsAtASpaceOrWithTheName() {
+        String text = "Foreign Secretary Alicia Bárcena, Foreign Secretaryship, Secretary, Mr.Smith";
+        assertTrue(PersonExtractor.startsWithTitle(text, 0, 32));
+        assertFalse(PersonExtractor.startsWithTitle(text, 34, 55));
+        assertTrue(PersonExtractor.startsWithTitle(text, 57, 66));
+        assertFalse(PersonExtractor.startsWithTitle(text, 68, text.length()));
+        assertFalse(PersonExtractor.startsWithTitle("Álvaro Obregón", 0, 14));
     }
 
     private static final String[] BEFORE = {"la ", "", "x", "𝐀", "é", "(", " "};
