@@ -26,6 +26,11 @@ final class SpeakerResolver {
 
     /** A lambda of this class: Comparator.comparingInt's shared code calls the key function through a slow call site. */
     private static final Comparator<Candidate> IN_TEXT_ORDER = (x, y) -> Integer.compare(x.begin(), y.begin());
+    /**
+     * A lambda of this class, kept in a field: a natural-order sort calls compareTo from code every
+     * sort in the program shares, and a lambda made at its call in a large method was slow to call.
+     */
+    private static final Comparator<Mention> MENTION_ORDER = (x, y) -> x.compareTo(y);
 
     /** A speaker settled on, at the position of the frame that named them. */
     private record Attribution(int at, String id, EntityKind kind) {
@@ -65,8 +70,7 @@ final class SpeakerResolver {
         for (Mention m : mentions) {
             if ((m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION) && !insideQuote(m.span().begin())) outside.add(m);
         }
-        // A lambda of this class: a natural-order sort calls compareTo from code every sort in the program shares.
-        outside.sort((x, y) -> x.compareTo(y));
+        outside.sort(MENTION_ORDER);
         this.speakers = outside;
     }
 
@@ -338,8 +342,14 @@ final class SpeakerResolver {
             case MENTION -> Optional.of(c.mention().entityId());
             case PRONOUN -> currentSubject(c.begin(), EntityKind.PERSON);
             case PERSON_TITLE -> c.generic() ? currentSubject(c.begin(), EntityKind.PERSON) : personWithTitle(c.title(), c.begin());
-            case ORG_TITLE -> currentSubject(c.begin(), EntityKind.ORGANIZATION).or(() -> lastOfKind(c.begin(), EntityKind.ORGANIZATION));
+            case ORG_TITLE -> organizationAt(c.begin());
         };
+    }
+
+    /** What "the ministry" stands for: the organisation that is the subject, else the last one named. */
+    private Optional<String> organizationAt(int at) {
+        Optional<String> subject = currentSubject(at, EntityKind.ORGANIZATION);
+        return subject.isPresent() ? subject : lastOfKind(at, EntityKind.ORGANIZATION);
     }
 
     /**
@@ -394,10 +404,12 @@ final class SpeakerResolver {
         // The title as written first, its synonyms only when nobody holds it: "the Foreign Secretary"
         // is the one introduced so, not the Guatemalan Foreign Minister named since.
         int before = firstSpeakerFrom(at);
+        // A title of no gender fits everyone: their titles need not be read.
+        boolean gendered = SpeechLexicon.isGendered(title);
         for (String form : SpeechLexicon.titleForms(title)) {
             for (int i = before - 1; i >= 0; i--) {
                 Mention m = speakers.get(i);
-                if (m.kind() != EntityKind.PERSON || !SpeechLexicon.sameGender(title, titlesOf(m.entityId()))) continue;
+                if (m.kind() != EntityKind.PERSON || gendered && !SpeechLexicon.sameGender(title, titlesOf(m.entityId()))) continue;
                 if (holdsTitle(m.entityId(), form) || namedWithTitle(m, form)) return Optional.of(m.entityId());
             }
         }
@@ -417,9 +429,20 @@ final class SpeakerResolver {
         if (e == null) return false;
         for (LangString jt : e.jobTitles()) {
             String t = SpeechLexicon.singleSpaced(SpeechLexicon.lower(jt.text()).strip());
-            if (t.equals(title) || t.endsWith(" " + title) || t.startsWith(title + " ")) return true;
+            if (t.equals(title) || endsWithWords(t, title) || startsWithWords(t, title)) return true;
         }
         return false;
+    }
+
+    /** Whether {@code s} ends with a space and {@code words}: {@code s.endsWith(" " + words)}, without building the string. */
+    private static boolean endsWithWords(String s, String words) {
+        int space = s.length() - words.length() - 1;
+        return space >= 0 && s.charAt(space) == ' ' && s.endsWith(words);
+    }
+
+    /** Whether {@code s} starts with {@code words} and a space: {@code s.startsWith(words + " ")}, without building the string. */
+    private static boolean startsWithWords(String s, String words) {
+        return s.length() > words.length() && s.charAt(words.length()) == ' ' && s.startsWith(words);
     }
 
     private boolean namedWithTitle(Mention m, String title) {
