@@ -480,7 +480,8 @@ public final class PersonExtractor {
             int[] begins = words.begins();
             int[] wordHashes = words.hashes();
             int[] looked = anyLowerCase ? null : words.notLowerCase();
-            int count = looked == null ? begins.length : looked.length;
+            // The arrays are handed on as they were filled: only their first counts are words.
+            int count = looked == null ? words.count() : words.notLowerCount();
             for (int k = 0; k < count; k++) {
                 int word = looked == null ? k : looked[k];
                 int hash = wordHashes[word];
