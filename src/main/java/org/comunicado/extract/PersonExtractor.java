@@ -266,7 +266,8 @@ public final class PersonExtractor {
         }
     }
 
-    private record Candidate(Span span, Optional<String> title, Optional<KnownEntity> known) {
+    /** @param words the word starts of the block the candidate was found in */
+    private record Candidate(Span span, Optional<String> title, Optional<KnownEntity> known, Gazetteer.WordStarts words) {
     }
 
     /**
@@ -324,23 +325,10 @@ public final class PersonExtractor {
         Matcher afterTitleComma = TITLE_COMMA_NAME.afterTitle().matcher(text).useTransparentBounds(true);
         for (Block block : blocks) {
             for (Gazetteer.Hit hit : people.find(text, block.wordStarts())) {
-                candidates.add(new Candidate(hit.span(), Optional.empty(), Optional.of(hit.entity())));
+                candidates.add(new Candidate(hit.span(), Optional.empty(), Optional.of(hit.entity()), block.wordStarts()));
             }
             // In a Title Case headline every word looks like a name: only known names count there.
-            if (block.titleCase()) continue;
-            // One pass over the tokens for both look-ups: reading the tokens again costs as much as a look-up.
-            List<Words.Token> tokens = block.tokens();
-            List<Words.Token> titleStarts = new ArrayList<>();
-            boolean[] givenNames = new boolean[tokens.size()];
-            for (int i = 0; i < tokens.size(); i++) {
-                Words.Token t = tokens.get(i);
-                if (TITLE_FIRST_WORDS.containsLowerCased(t)) titleStarts.add(t);
-                // Every given name is capitalised (a test checks the list): the many lower-case words are not looked up.
-                givenNames[i] = t.capitalized() && GIVEN_NAMES.contains(t);
-            }
-            titled(text, block, beforeLastComma(text, block, titleStarts), TITLE_COMMA_NAME, afterTitleComma, candidates);
-            titled(text, block, titleStarts, TITLE_NAME, afterTitle, candidates);
-            givenNamed(text, tokens, givenNames, candidates);
+            if (!block.titleCase()) unknownNamesIn(text, block, afterTitle, afterTitleComma, candidates);
         }
         // The fullest forms first, so that shorter ones resolve to a person already named.
         candidates.sort(FULLEST_FIRST);
@@ -523,12 +511,45 @@ public final class PersonExtractor {
     private boolean insideOtherName(String text, Candidate c) {
         if (c.known.isPresent()) return false;
         Span around = new Span(Math.max(0, c.span.begin() - 40), Math.min(text.length(), c.span.end() + 40));
-        for (Gazetteer.Hit h : otherNames.find(text, around)) {
+        // Within its block the stretch's words are the block's, found already; past the block they are read anew.
+        List<Gazetteer.Hit> hits = c.words.region().contains(around) ? otherNames.find(text, c.words, around) : otherNames.find(text, around);
+        for (Gazetteer.Hit h : hits) {
             if (!h.span().overlaps(c.span)) continue;
             boolean within = c.span.contains(h.span());
             if (!within || h.span().length() > 3) return true;
         }
         return false;
+    }
+
+    /**
+     * The names after titles and the runs that start with a given name, in one pass over the
+     * block's tokens for both look-ups: reading the tokens again costs as much as a look-up. A
+     * block holds a title or a given name a time in two or three, so the rules run only where it
+     * holds one.
+     */
+    private void unknownNamesIn(String text, Block block, Matcher afterTitle, Matcher afterTitleComma, List<Candidate> out) {
+        List<Words.Token> tokens = block.tokens();
+        List<Words.Token> titleStarts = List.of();
+        int[] givenNames = null;
+        int givenCount = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Words.Token t = tokens.get(i);
+            if (TITLE_FIRST_WORDS.containsLowerCased(t)) {
+                if (titleStarts.isEmpty()) titleStarts = new ArrayList<>();
+                titleStarts.add(t);
+            }
+            // Every given name is capitalised (a test checks the list): the many lower-case words are not looked up.
+            if (t.capitalized() && GIVEN_NAMES.contains(t)) {
+                if (givenNames == null) givenNames = new int[8];
+                else if (givenCount == givenNames.length) givenNames = Arrays.copyOf(givenNames, givenCount * 2);
+                givenNames[givenCount++] = i;
+            }
+        }
+        if (!titleStarts.isEmpty()) {
+            titled(text, block, beforeLastComma(text, block, titleStarts), TITLE_COMMA_NAME, afterTitleComma, out);
+            titled(text, block, titleStarts, TITLE_NAME, afterTitle, out);
+        }
+        if (givenCount > 0) givenNamed(text, block, givenNames, givenCount, out);
     }
 
     /** @param after a matcher of the rule's {@link TitleRule#afterTitle} on {@code text} */
@@ -545,7 +566,7 @@ public final class PersonExtractor {
             Span name = trimName(text, new Span(found.nameBegin(), found.nameEnd()));
             if (name == null || startsWithTitle(text, name.begin(), name.end())) continue;
             String title = text.substring(t.begin(), found.titleEnd()).strip();
-            out.add(new Candidate(name, Optional.of(title), Optional.empty()));
+            out.add(new Candidate(name, Optional.of(title), Optional.empty(), block.wordStarts()));
         }
     }
 
@@ -589,13 +610,14 @@ public final class PersonExtractor {
         return byInitial;
     }
 
-    /** @param givenNames whether each of the block's {@code tokens} is a given name */
-    private void givenNamed(String text, List<Words.Token> tokens, boolean[] givenNames, List<Candidate> out) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!givenNames[i]) continue;
+    /** @param givenNames the indices of the block's {@code tokens} that are given names, the first {@code count} of them, ascending */
+    private void givenNamed(String text, Block block, int[] givenNames, int count, List<Candidate> out) {
+        List<Words.Token> tokens = block.tokens();
+        for (int g = 0; g < count; g++) {
+            int i = givenNames[g];
             // Inside a run of given names ("Juan Ramón") the run starts earlier; after a capitalised title
             // complement ("Undersecretary for Latin America and the Caribbean Ernesto …") it starts here.
-            if (i > 0 && givenNames[i - 1] && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))) continue;
+            if (g > 0 && givenNames[g - 1] == i - 1 && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))) continue;
             int j = i + 1;
             int last = i;
             while (j < tokens.size() && Words.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
@@ -609,7 +631,7 @@ public final class PersonExtractor {
             }
             if (last > i) {
                 Span s = trimName(text, new Span(tokens.get(i).begin(), tokens.get(last).end()));
-                if (s != null) out.add(new Candidate(s, Optional.empty(), Optional.empty()));
+                if (s != null) out.add(new Candidate(s, Optional.empty(), Optional.empty(), block.wordStarts()));
             }
         }
     }
