@@ -116,7 +116,14 @@ public final class PersonExtractor {
             if (at > 0 && Character.isLetter(text.codePointAt(at - 1))) return null;
             for (String title : titles) {
                 int titleEnd = at + title.length();
-                if (titleEnd > end || !spelt(text, at, title) || !mayFollow(text, titleEnd, end)) continue;
+                if (titleEnd > end || !spelt(text, at, title)) continue;
+                if (!hasComplement) {
+                    long name = NameAfterTitle.read(text, titleEnd, end);
+                    if (name >= 0) return new TitledName(titleEnd, (int) (name >>> 32), (int) name, (int) name);
+                    if (name == NameAfterTitle.NONE) continue;
+                } else if (!mayOpenComplementOrComma(text, titleEnd, end)) {
+                    continue;
+                }
                 after.region(titleEnd, end);
                 if (after.lookingAt()) {
                     return new TitledName(hasComplement ? after.end("complement") : titleEnd, after.start("name"),
@@ -127,34 +134,11 @@ public final class PersonExtractor {
         }
 
         /**
-         * Whether the rule's pattern may match at {@code from}, told by the few characters it must
-         * begin with: most title words ("general", "director", "titular") are followed by neither a
-         * name nor a comma, and turning them away here spares a matcher run. False only where
-         * {@link #afterTitle} cannot match; true may still fail.
+         * Whether {@link #TITLE_COMMA_NAME} may match at {@code from}, told by the characters it must
+         * begin with: a comma or parenthesis, after blanks or none, or blanks and a lower-case word
+         * that may open a complement. Most title words ("general", "director") are followed by
+         * neither, and turning them away here spares a matcher run.
          */
-        private boolean mayFollow(String text, int from, int end) {
-            return hasComplement ? mayOpenComplementOrComma(text, from, end) : mayOpenAdjectivesAndName(text, from, end);
-        }
-
-        /** Up to two lower-case words of three letters or more, each after blanks, then blanks and a capital. */
-        private static boolean mayOpenAdjectivesAndName(String text, int from, int end) {
-            int i = from;
-            for (int adjectives = 0; ; adjectives++) {
-                if (i >= end || !isRegexSpace(text.charAt(i))) return false;
-                while (i < end && isRegexSpace(text.charAt(i))) i++;
-                if (i >= end) return false;
-                char c = text.charAt(i);
-                // A letter beyond the first plane is left to the pattern.
-                if (Character.isSurrogate(c) || Character.getType(c) == Character.UPPERCASE_LETTER) return true;
-                if (adjectives == 2) return false;
-                int word = i;
-                while (i < end && Character.getType(text.charAt(i)) == Character.LOWERCASE_LETTER) i++;
-                if (i < end && Character.isSurrogate(text.charAt(i))) return true;
-                if (i - word < 3) return false;
-            }
-        }
-
-        /** A comma or parenthesis, after blanks or none, or blanks and a lower-case word that may open a complement. */
         private static boolean mayOpenComplementOrComma(String text, int from, int end) {
             int i = from;
             while (i < end && isRegexSpace(text.charAt(i))) i++;
@@ -176,6 +160,120 @@ public final class PersonExtractor {
 
         private static char lowerAscii(char c) {
             return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+    }
+
+    /**
+     * Reads {@link #ADJECTIVES_NAME} at a place by hand: up to two lower-case words that are no
+     * function word, then a name of up to six capitalised words joined by blanks and particles. The
+     * pattern has one way to match at a place (its lower-case words, particles and capitalised
+     * words cannot stand for each other, and each part must be followed by what the next begins
+     * with), so one scan from left to right finds what the pattern finds; a name follows most title
+     * starts, and the pattern took several times as long to match one. Where the scan meets a
+     * surrogate or a combining mark in a word boundary it leaves the answer to the pattern.
+     */
+    static final class NameAfterTitle {
+        /** Nothing matches. */
+        static final long NONE = -1;
+        /** Not decided by hand: the pattern must be tried. */
+        static final long UNDECIDED = -2;
+
+        private static final String[] NOT_ADJECTIVES = {"de", "del", "la", "el", "que", "y", "en", "a", "con", "por", "para",
+            "se", "su", "al", "lo", "the", "of", "and", "to", "in", "with", "for", "said", "dijo"};
+        private static final String[] PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "der", "da", "dos"};
+
+        private NameAfterTitle() {
+        }
+
+        /**
+         * What {@link #ADJECTIVES_NAME} matches from {@code from} on a region ending at {@code end},
+         * with transparent bounds: the name's begin and end as {@code begin << 32 | end} (the match
+         * ends with the name), {@link #NONE} or {@link #UNDECIDED}.
+         */
+        static long read(String text, int from, int end) {
+            int i = from;
+            for (int adjectives = 0; ; adjectives++) {
+                int word = skipBlanks(text, i, end);
+                if (word == i || word >= end) return NONE;
+                char c = text.charAt(word);
+                if (Character.isSurrogate(c)) return UNDECIDED;
+                int type = Character.getType(c);
+                if (type == Character.UPPERCASE_LETTER) return name(text, word, end);
+                if (adjectives == 2 || type != Character.LOWERCASE_LETTER) return NONE;
+                long excluded = notAdjectiveAt(text, word);
+                if (excluded != 0) return excluded;
+                i = word;
+                while (i < end && Character.getType(text.charAt(i)) == Character.LOWERCASE_LETTER) i++;
+                if (i < end && Character.isSurrogate(text.charAt(i))) return UNDECIDED;
+                if (i - word < 3) return NONE;
+            }
+        }
+
+        /** {@link #NONE} where a function word stands at {@code at} as a whole word ({@code \b}, read as the pattern reads it), else 0. */
+        private static long notAdjectiveAt(String text, int at) {
+            for (String w : NOT_ADJECTIVES) {
+                if (!text.startsWith(w, at)) continue;
+                int after = at + w.length();
+                if (after == text.length()) return NONE;
+                char c = text.charAt(after);
+                if (Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK) return UNDECIDED;
+                if (c != '_' && !Character.isLetterOrDigit(c)) return NONE;
+            }
+            return 0;
+        }
+
+        /** The name that begins with a capital at {@code begin}: its first word, then up to five more. */
+        private static long name(String text, int begin, int end) {
+            int nameEnd = nameWordEnd(text, begin, end);
+            if (nameEnd < 0) return nameEnd;
+            for (int parts = 0; parts < 5; parts++) {
+                int word = skipBlanks(text, nameEnd, end);
+                if (word == nameEnd) break;
+                for (int particleEnd; (particleEnd = particleEnd(text, word, end)) >= 0; ) word = skipBlanks(text, particleEnd, end);
+                if (word >= end) break;
+                int next = nameWordEnd(text, word, end);
+                if (next == UNDECIDED) return UNDECIDED;
+                if (next < 0) break;
+                nameEnd = next;
+            }
+            return (long) begin << 32 | nameEnd;
+        }
+
+        /** Where a particle at {@code at} that blanks follow ends, or -1. */
+        private static int particleEnd(String text, int at, int end) {
+            for (String p : PARTICLES) {
+                int after = at + p.length();
+                if (after < end && text.startsWith(p, at) && isRegexSpace(text.charAt(after))) return after;
+            }
+            return -1;
+        }
+
+        /**
+         * Where {@link #NAME_WORD} at {@code at} ends, or {@link #NONE} or {@link #UNDECIDED}: a capital,
+         * then letters, marks, apostrophes, dots and hyphens, up to the last letter.
+         */
+        private static int nameWordEnd(String text, int at, int end) {
+            char c = text.charAt(at);
+            if (Character.isSurrogate(c)) return (int) UNDECIDED;
+            if (Character.getType(c) != Character.UPPERCASE_LETTER) return (int) NONE;
+            int lastLetter = -1;
+            for (int i = at + 1; i < end; i++) {
+                char d = text.charAt(i);
+                if (Character.isSurrogate(d)) return (int) UNDECIDED;
+                if (Character.isLetter(d)) lastLetter = i;
+                else if (!isMark(d) && d != '’' && d != '\'' && d != '.' && d != '-') break;
+            }
+            return lastLetter < 0 ? (int) NONE : lastLetter + 1;
+        }
+
+        private static boolean isMark(char c) {
+            int type = Character.getType(c);
+            return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+        }
+
+        private static int skipBlanks(String text, int i, int end) {
+            while (i < end && isRegexSpace(text.charAt(i))) i++;
+            return i;
         }
     }
 

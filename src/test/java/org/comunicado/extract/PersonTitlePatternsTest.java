@@ -70,6 +70,37 @@ class PersonTitlePatternsTest {
         }
     }
 
+    private static final String[] AFTER_TITLE_PIECES = {" ", "  ", "\t", "\n", " Ana", " María", " de", " del", " la", " las",
+        " y", " van", " dos", " delegado", " sueca", " interina", " said", " the", " ab", " O'Neill", " Jr.", "-", ".", ",", "’s",
+        " É", "é", " 𝐀", "x\u0301", "\u0301", "_", "1", " Ñúñez", " López-Obrador", " MC", " señor", " dea", "Ana", "de"};
+
+    @Test
+    void nameAfterTitleReadByHandAgreesWithThePattern() {
+        Matcher pattern = PersonExtractor.TITLE_NAME.afterTitle().matcher("").useTransparentBounds(true);
+        Random random = new Random(13);
+        int decided = 0;
+        int matched = 0;
+        for (int round = 0; round < 50_000; round++) {
+            String text = RandomTexts.of(random, AFTER_TITLE_PIECES, 12);
+            // Mostly from the start, where a title would end.
+            int from = random.nextBoolean() ? 0 : random.nextInt(text.length());
+            int end = from + random.nextInt(text.length() - from + 1);
+            long read = PersonExtractor.NameAfterTitle.read(text, from, end);
+            if (read == PersonExtractor.NameAfterTitle.UNDECIDED) continue;
+            decided++;
+            Matcher m = pattern.reset(text).region(from, end);
+            String where = "[" + text + "] " + from + ".." + end;
+            assertEquals(m.lookingAt(), read >= 0, where);
+            if (read >= 0) {
+                matched++;
+                assertEquals(m.start("name"), (int) (read >>> 32), where);
+                assertEquals(m.end("name"), (int) read, where);
+                assertEquals(m.end(), (int) read, where);
+            }
+        }
+        assertTrue(decided > 40_000 && matched > 2_000, "decided " + decided + ", matched " + matched);
+    }
+
     @Test
     void everyTitleBeginsWithAnAsciiCharacter() {
         // PersonExtractor.startsWithTitle looks titles up by their first character in an ASCII table.
