@@ -97,7 +97,9 @@ public final class PersonExtractor {
      * word at a title start matches there: the titles are compared by hand, longest first, and the
      * pattern of what follows a title is tried after each one that fits, as the alternation would
      * try them. One pattern of what follows serves every title, so a release needs one matcher a
-     * rule rather than one for each title word (making those cost more than matching).
+     * rule rather than one for each title word (making those cost more than matching). What follows
+     * a title in the rule without a complement ({@link #ADJECTIVES_NAME}) is read by hand
+     * ({@link NameAfterTitle}), and the pattern tried only where that scan leaves it undecided.
      *
      * @param afterTitle  what follows the title, with a group "name" (and "complement", for the comma rule)
      * @param ignoresCase whether the title's case is ignored, as {@code (?i:)} ignores it: for A to Z only
@@ -136,7 +138,7 @@ public final class PersonExtractor {
         }
 
         /**
-         * Whether {@link #TITLE_COMMA_NAME} may match at {@code from}, told by the characters it must
+         * Whether {@link PersonExtractor#TITLE_COMMA_NAME} may match at {@code from}, told by the characters it must
          * begin with: a comma or parenthesis, after blanks or none, or blanks and a lower-case word
          * that may open a complement. Most title words ("general", "director") are followed by
          * neither, and turning them away here spares a matcher run.
@@ -149,7 +151,7 @@ public final class PersonExtractor {
             return c == ',' || c == '(' || i > from && COMPLEMENT_INITIALS.indexOf(c) >= 0;
         }
 
-        /** The first letters of the words a {@link #COMPLEMENT} begins with. */
+        /** The first letters of the words a {@link PersonExtractor#COMPLEMENT} begins with. */
         private static final String COMPLEMENT_INITIALS = "fopdeiat";
 
         private boolean spelt(String text, int at, String title) {
@@ -166,7 +168,7 @@ public final class PersonExtractor {
     }
 
     /**
-     * Reads {@link #ADJECTIVES_NAME} at a place by hand: up to two lower-case words that are no
+     * Reads {@link PersonExtractor#ADJECTIVES_NAME} at a place by hand: up to two lower-case words that are no
      * function word, then a name of up to six capitalised words joined by blanks and particles. The
      * pattern has one way to match at a place (its lower-case words, particles and capitalised
      * words cannot stand for each other, and each part must be followed by what the next begins
@@ -188,7 +190,7 @@ public final class PersonExtractor {
         }
 
         /**
-         * What {@link #ADJECTIVES_NAME} matches from {@code from} on a region ending at {@code end},
+         * What {@link PersonExtractor#ADJECTIVES_NAME} matches from {@code from} on a region ending at {@code end},
          * with transparent bounds: the name's begin and end as {@code begin << 32 | end} (the match
          * ends with the name), {@link #NONE} or {@link #UNDECIDED}.
          */
@@ -251,7 +253,7 @@ public final class PersonExtractor {
         }
 
         /**
-         * Where {@link #NAME_WORD} at {@code at} ends, or {@link #NONE} or {@link #UNDECIDED}: a capital,
+         * Where {@link PersonExtractor#NAME_WORD} at {@code at} ends, or {@link #NONE} or {@link #UNDECIDED}: a capital,
          * then letters, marks, apostrophes, dots and hyphens, up to the last letter.
          */
         private static int nameWordEnd(String text, int at, int end) {
