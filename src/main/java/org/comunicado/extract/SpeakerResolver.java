@@ -161,6 +161,10 @@ final class SpeakerResolver {
             if (c.form() == Form.PRONOUN || isSubjectAt(c.begin())) return resolve(c);
         }
         int tail = tailOf(ve, to);
+        // A person named after the verb is its subject, whatever else stands there ("dijo el subsecretario
+        // Roberto Velasco"): looked for among the mentions before pronouns and title phrases are.
+        Mention named = firstPersonIn(ve, tail);
+        if (named != null) return Optional.of(named.entityId());
         Candidate pick = subjectAfterVerb(candidates(ve, tail));
         if (pick != null) {
             Optional<String> speaker = resolve(pick);
@@ -194,6 +198,16 @@ final class SpeakerResolver {
         if (pronounOrTitle != null) return pronounOrTitle;
         if (mention != null) return mention;
         return after.isEmpty() ? null : after.get(0);
+    }
+
+    /** The first person mention that begins at or after {@code from} and ends by {@code to}, the first {@link #candidates} would list, or null. */
+    private Mention firstPersonIn(int from, int to) {
+        for (int i = firstSpeakerFrom(from); i < speakers.size(); i++) {
+            Mention m = speakers.get(i);
+            if (m.span().begin() > to) break;
+            if (m.span().end() <= to && m.kind() == EntityKind.PERSON) return m;
+        }
+        return null;
     }
 
     private static boolean isPersonMention(Candidate c) {
