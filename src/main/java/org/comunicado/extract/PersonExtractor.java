@@ -97,7 +97,9 @@ public final class PersonExtractor {
      * word at a title start matches there: the titles are compared by hand, longest first, and the
      * pattern of what follows a title is tried after each one that fits, as the alternation would
      * try them. One pattern of what follows serves every title, so a release needs one matcher a
-     * rule rather than one for each title word (making those cost more than matching).
+     * rule rather than one for each title word (making those cost more than matching). What follows
+     * a title in the rule without a complement ({@link #ADJECTIVES_NAME}) is read by hand
+     * ({@link NameAfterTitle}), and the pattern tried only where that scan leaves it undecided.
      *
      * @param afterTitle  what follows the title, with a group "name" (and "complement", for the comma rule)
      * @param ignoresCase whether the title's case is ignored, as {@code (?i:)} ignores it: for A to Z only
@@ -114,9 +116,18 @@ public final class PersonExtractor {
         TitledName read(String text, int at, int end, List<String> titles, Matcher after) {
             // The pattern's look-behind: no letter just before the title.
             if (at > 0 && Character.isLetter(text.codePointAt(at - 1))) return null;
-            for (String title : titles) {
+            // By index: the profile charged an iterator a title start (over lists of two classes) with much of the rule's time.
+            for (int k = 0; k < titles.size(); k++) {
+                String title = titles.get(k);
                 int titleEnd = at + title.length();
                 if (titleEnd > end || !spelt(text, at, title)) continue;
+                if (!hasComplement) {
+                    long name = NameAfterTitle.read(text, titleEnd, end);
+                    if (name >= 0) return new TitledName(titleEnd, (int) (name >>> 32), (int) name, (int) name);
+                    if (name == NameAfterTitle.NONE) continue;
+                } else if (!mayOpenComplementOrComma(text, titleEnd, end)) {
+                    continue;
+                }
                 after.region(titleEnd, end);
                 if (after.lookingAt()) {
                     return new TitledName(hasComplement ? after.end("complement") : titleEnd, after.start("name"),
@@ -125,6 +136,23 @@ public final class PersonExtractor {
             }
             return null;
         }
+
+        /**
+         * Whether {@link PersonExtractor#TITLE_COMMA_NAME} may match at {@code from}, told by the characters it must
+         * begin with: a comma or parenthesis, after blanks or none, or blanks and a lower-case word
+         * that may open a complement. Most title words ("general", "director") are followed by
+         * neither, and turning them away here spares a matcher run.
+         */
+        private static boolean mayOpenComplementOrComma(String text, int from, int end) {
+            int i = from;
+            while (i < end && isRegexSpace(text.charAt(i))) i++;
+            if (i >= end) return false;
+            char c = text.charAt(i);
+            return c == ',' || c == '(' || i > from && COMPLEMENT_INITIALS.indexOf(c) >= 0;
+        }
+
+        /** The first letters of the words a {@link PersonExtractor#COMPLEMENT} begins with. */
+        private static final String COMPLEMENT_INITIALS = "fopdeiat";
 
         private boolean spelt(String text, int at, String title) {
             if (!ignoresCase) return text.startsWith(title, at);
@@ -136,6 +164,120 @@ public final class PersonExtractor {
 
         private static char lowerAscii(char c) {
             return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+    }
+
+    /**
+     * Reads {@link PersonExtractor#ADJECTIVES_NAME} at a place by hand: up to two lower-case words that are no
+     * function word, then a name of up to six capitalised words joined by blanks and particles. The
+     * pattern has one way to match at a place (its lower-case words, particles and capitalised
+     * words cannot stand for each other, and each part must be followed by what the next begins
+     * with), so one scan from left to right finds what the pattern finds; a name follows most title
+     * starts, and the pattern took several times as long to match one. Where the scan meets a
+     * surrogate or a combining mark in a word boundary it leaves the answer to the pattern.
+     */
+    static final class NameAfterTitle {
+        /** Nothing matches. */
+        static final long NONE = -1;
+        /** Not decided by hand: the pattern must be tried. */
+        static final long UNDECIDED = -2;
+
+        private static final String[] NOT_ADJECTIVES = {"de", "del", "la", "el", "que", "y", "en", "a", "con", "por", "para",
+            "se", "su", "al", "lo", "the", "of", "and", "to", "in", "with", "for", "said", "dijo"};
+        private static final String[] PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "der", "da", "dos"};
+
+        private NameAfterTitle() {
+        }
+
+        /**
+         * What {@link PersonExtractor#ADJECTIVES_NAME} matches from {@code from} on a region ending at {@code end},
+         * with transparent bounds: the name's begin and end as {@code begin << 32 | end} (the match
+         * ends with the name), {@link #NONE} or {@link #UNDECIDED}.
+         */
+        static long read(String text, int from, int end) {
+            int i = from;
+            for (int adjectives = 0; ; adjectives++) {
+                int word = skipBlanks(text, i, end);
+                if (word == i || word >= end) return NONE;
+                char c = text.charAt(word);
+                if (Character.isSurrogate(c)) return UNDECIDED;
+                int type = Character.getType(c);
+                if (type == Character.UPPERCASE_LETTER) return name(text, word, end);
+                if (adjectives == 2 || type != Character.LOWERCASE_LETTER) return NONE;
+                long excluded = notAdjectiveAt(text, word);
+                if (excluded != 0) return excluded;
+                i = word;
+                while (i < end && Character.getType(text.charAt(i)) == Character.LOWERCASE_LETTER) i++;
+                if (i < end && Character.isSurrogate(text.charAt(i))) return UNDECIDED;
+                if (i - word < 3) return NONE;
+            }
+        }
+
+        /** {@link #NONE} where a function word stands at {@code at} as a whole word ({@code \b}, read as the pattern reads it), else 0. */
+        private static long notAdjectiveAt(String text, int at) {
+            for (String w : NOT_ADJECTIVES) {
+                if (!text.startsWith(w, at)) continue;
+                int after = at + w.length();
+                if (after == text.length()) return NONE;
+                char c = text.charAt(after);
+                if (Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK) return UNDECIDED;
+                if (c != '_' && !Character.isLetterOrDigit(c)) return NONE;
+            }
+            return 0;
+        }
+
+        /** The name that begins with a capital at {@code begin}: its first word, then up to five more. */
+        private static long name(String text, int begin, int end) {
+            int nameEnd = nameWordEnd(text, begin, end);
+            if (nameEnd < 0) return nameEnd;
+            for (int parts = 0; parts < 5; parts++) {
+                int word = skipBlanks(text, nameEnd, end);
+                if (word == nameEnd) break;
+                for (int particleEnd; (particleEnd = particleEnd(text, word, end)) >= 0; ) word = skipBlanks(text, particleEnd, end);
+                if (word >= end) break;
+                int next = nameWordEnd(text, word, end);
+                if (next == UNDECIDED) return UNDECIDED;
+                if (next < 0) break;
+                nameEnd = next;
+            }
+            return (long) begin << 32 | nameEnd;
+        }
+
+        /** Where a particle at {@code at} that blanks follow ends, or -1. */
+        private static int particleEnd(String text, int at, int end) {
+            for (String p : PARTICLES) {
+                int after = at + p.length();
+                if (after < end && text.startsWith(p, at) && isRegexSpace(text.charAt(after))) return after;
+            }
+            return -1;
+        }
+
+        /**
+         * Where {@link PersonExtractor#NAME_WORD} at {@code at} ends, or {@link #NONE} or {@link #UNDECIDED}: a capital,
+         * then letters, marks, apostrophes, dots and hyphens, up to the last letter.
+         */
+        private static int nameWordEnd(String text, int at, int end) {
+            char c = text.charAt(at);
+            if (Character.isSurrogate(c)) return (int) UNDECIDED;
+            if (Character.getType(c) != Character.UPPERCASE_LETTER) return (int) NONE;
+            int lastLetter = -1;
+            for (int i = at + 1; i < end; i++) {
+                char d = text.charAt(i);
+                if (Character.isSurrogate(d)) return (int) UNDECIDED;
+                if (Character.isLetter(d)) lastLetter = i;
+                else if (!isMark(d) && d != '’' && d != '\'' && d != '.' && d != '-') break;
+            }
+            return lastLetter < 0 ? (int) NONE : lastLetter + 1;
+        }
+
+        private static boolean isMark(char c) {
+            int type = Character.getType(c);
+            return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+        }
+
+        private static int skipBlanks(String text, int i, int end) {
+            while (i < end && isRegexSpace(text.charAt(i))) i++;
+            return i;
         }
     }
 
@@ -181,15 +323,29 @@ public final class PersonExtractor {
      */
     private final Map<String, List<KnownName>> knownNamesByFirstWord = new HashMap<>();
 
-    /** A name's words, and the same lower-cased ({@link Person#lower}). */
-    private record NameWords(List<String> words, List<String> lower) {
+    /**
+     * A name's words, the same lower-cased ({@link Person#lower}), and the forms it may be referred
+     * to by later in a release: the full name, then its {@link #surnameForms}.
+     */
+    private record NameWords(List<String> words, List<String> lower, List<String> laterForms) {
         static NameWords of(String name) {
             List<String> words = List.copyOf(spaceSeparated(name));
-            return new NameWords(words, List.copyOf(Person.lower(words)));
+            return of(words, List.copyOf(Person.lower(words)));
+        }
+
+        /** @param lower {@code words} lower-cased */
+        static NameWords of(List<String> words, List<String> lower) {
+            List<String> laterForms = new ArrayList<>(4);
+            laterForms.add(String.join(" ", words));
+            laterForms.addAll(surnameForms(words));
+            return new NameWords(words, lower, laterForms);
         }
     }
 
-    /** The words of each known person's first name, split once rather than in every release that names them. */
+    /**
+     * The words and later forms of each known person's first name, worked out once rather than in
+     * every release that names them.
+     */
     private final Map<KnownEntity, NameWords> firstNameWords;
 
     public PersonExtractor(Reference reference) {
@@ -212,7 +368,8 @@ public final class PersonExtractor {
         }
     }
 
-    private record Candidate(Span span, Optional<String> title, Optional<KnownEntity> known) {
+    /** @param words the word starts of the block the candidate was found in */
+    private record Candidate(Span span, Optional<String> title, Optional<KnownEntity> known, Gazetteer.WordStarts words) {
     }
 
     /**
@@ -236,13 +393,14 @@ public final class PersonExtractor {
         final List<String> tokens;
         /** "De la Vega" opening a sentence is "de la Vega": names are compared lower-cased. */
         final List<String> lowerTokens;
+        final List<String> laterForms;
 
-        /** @param lowerTokens {@code tokens} lower-cased ({@link #lower}) */
-        Person(String id, Optional<KnownEntity> known, List<String> tokens, List<String> lowerTokens) {
+        Person(String id, Optional<KnownEntity> known, NameWords name) {
             this.id = id;
             this.known = known;
-            this.tokens = tokens;
-            this.lowerTokens = lowerTokens;
+            this.tokens = name.words();
+            this.lowerTokens = name.lower();
+            this.laterForms = name.laterForms();
         }
 
         /** @param otherLower {@code other} lower-cased ({@link #lower}) */
@@ -258,6 +416,9 @@ public final class PersonExtractor {
         }
     }
 
+    /** A field rather than a lambda at the call: the profile charged the lambda's call site with a tenth of the extractor's time. */
+    private static final Function<Person, String> PERSON_ID = p -> p.id;
+
     public EntityFindings extract(Release release, List<Block> blocks, List<Mention> taken) {
         String text = release.text();
         List<Candidate> candidates = new ArrayList<>();
@@ -266,23 +427,10 @@ public final class PersonExtractor {
         Matcher afterTitleComma = TITLE_COMMA_NAME.afterTitle().matcher(text).useTransparentBounds(true);
         for (Block block : blocks) {
             for (Gazetteer.Hit hit : people.find(text, block.wordStarts())) {
-                candidates.add(new Candidate(hit.span(), Optional.empty(), Optional.of(hit.entity())));
+                candidates.add(new Candidate(hit.span(), Optional.empty(), Optional.of(hit.entity()), block.wordStarts()));
             }
             // In a Title Case headline every word looks like a name: only known names count there.
-            if (block.titleCase()) continue;
-            // One pass over the tokens for both look-ups: reading the tokens again costs as much as a look-up.
-            List<Words.Token> tokens = block.tokens();
-            List<Words.Token> titleStarts = new ArrayList<>();
-            boolean[] givenNames = new boolean[tokens.size()];
-            for (int i = 0; i < tokens.size(); i++) {
-                Words.Token t = tokens.get(i);
-                if (TITLE_FIRST_WORDS.containsLowerCased(t)) titleStarts.add(t);
-                // Every given name is capitalised (a test checks the list): the many lower-case words are not looked up.
-                givenNames[i] = t.capitalized() && GIVEN_NAMES.contains(t);
-            }
-            titled(text, block, beforeLastComma(text, block, titleStarts), TITLE_COMMA_NAME, afterTitleComma, candidates);
-            titled(text, block, titleStarts, TITLE_NAME, afterTitle, candidates);
-            givenNamed(text, tokens, givenNames, candidates);
+            if (!block.titleCase()) unknownNamesIn(text, block, afterTitle, afterTitleComma, candidates);
         }
         // The fullest forms first, so that shorter ones resolve to a person already named.
         candidates.sort(FULLEST_FIRST);
@@ -303,7 +451,7 @@ public final class PersonExtractor {
             }
             if (used.overlapsAny(c.span)) continue;
             if (insideOtherName(text, c)) continue;
-            Person p = resolve(c.span.of(text), c.known, persons);
+            Person p = resolve(text, c.span, c.known, persons);
             used.add(c.span);
             Accepted a = new Accepted(c.span, p, c.title);
             accepted.add(a);
@@ -312,10 +460,9 @@ public final class PersonExtractor {
         // The full name again, or a surname (or the surnames) alone, once the person has been named.
         Map<String, Person> shortForms = new LinkedHashMap<>();
         for (Person p : persons) {
-            shortForms.putIfAbsent(String.join(" ", p.tokens), p);
-            for (String form : surnameForms(p)) shortForms.putIfAbsent(form, p);
+            for (String form : p.laterForms) shortForms.putIfAbsent(form, p);
         }
-        LaterForms<Person> laterForms = new LaterForms<>(shortForms, p -> p.id);
+        LaterForms<Person> laterForms = new LaterForms<>(shortForms, PERSON_ID);
         for (Block block : blocks) {
             for (LaterForms.Hit<Person> hit : laterForms.find(text, block.wordStarts())) {
                 if (used.overlapsAny(hit.span())) continue;
@@ -378,13 +525,14 @@ public final class PersonExtractor {
 
         /** @param id a person's id, which orders the forms of one length as a gazetteer orders its entities' */
         LaterForms(Map<String, P> personsByForm, Function<P, String> id) {
-            List<Form<P>> found = new ArrayList<>();
-            personsByForm.forEach((form, person) -> {
-                String f = form.strip();
+            List<Form<P>> found = new ArrayList<>(personsByForm.size());
+            for (Map.Entry<String, P> e : personsByForm.entrySet()) {
+                String f = e.getKey().strip();
                 // A form that does not begin with a word character never begins where a word does.
-                if (f.length() >= 2 && Gazetteer.isWordChar(f.charAt(0))) found.add(new Form<>(f, person, id.apply(person), firstWordHash(f)));
-            });
-            found.sort(LaterForms::inOrder);
+                if (f.length() >= 2 && Gazetteer.isWordChar(f.charAt(0))) {
+                    insertInOrder(found, new Form<>(f, e.getValue(), id.apply(e.getValue()), firstWordHash(f)));
+                }
+            }
             this.forms = found;
             this.hashes = new int[forms.size()];
             boolean lowerCase = false;
@@ -396,6 +544,17 @@ public final class PersonExtractor {
             this.anyLowerCase = lowerCase;
         }
 
+        /**
+         * Adds a form after those that come before it or tie with it, as a stable sort would place it:
+         * a release has a handful of forms, and a sort's comparator call site, shared by every sort
+         * of the program, would call {@link #inOrder} slowly.
+         */
+        private static <P> void insertInOrder(List<Form<P>> sorted, Form<P> form) {
+            int at = sorted.size();
+            while (at > 0 && inOrder(sorted.get(at - 1), form) > 0) at--;
+            sorted.add(at, form);
+        }
+
         private static int firstWordHash(String form) {
             int hash = 0;
             for (int i = 0; i < form.length() && Gazetteer.isWordChar(form.charAt(i)); i++) hash = 31 * hash + form.charAt(i);
@@ -404,13 +563,15 @@ public final class PersonExtractor {
 
         /** The non-overlapping hits inside the region of {@code words}, in text order. */
         List<Hit<P>> find(String text, Gazetteer.WordStarts words) {
-            List<Hit<P>> hits = new ArrayList<>();
+            // Most blocks hold none of them: the list is made for the first hit.
+            List<Hit<P>> hits = List.of();
             int limit = words.region().end();
             int taken = words.region().begin();
             int[] begins = words.begins();
             int[] wordHashes = words.hashes();
             int[] looked = anyLowerCase ? null : words.notLowerCase();
-            int count = looked == null ? begins.length : looked.length;
+            // The arrays are handed on as they were filled: only their first counts are words.
+            int count = looked == null ? words.count() : words.notLowerCount();
             for (int k = 0; k < count; k++) {
                 int word = looked == null ? k : looked[k];
                 int hash = wordHashes[word];
@@ -419,6 +580,7 @@ public final class PersonExtractor {
                 }
                 Form<P> form = longestAt(text, begins[word], limit, hash);
                 if (form != null) {
+                    if (hits.isEmpty()) hits = new ArrayList<>();
                     taken = begins[word] + form.text.length();
                     hits.add(new Hit<>(new Span(begins[word], taken), form.person));
                 }
@@ -451,12 +613,45 @@ public final class PersonExtractor {
     private boolean insideOtherName(String text, Candidate c) {
         if (c.known.isPresent()) return false;
         Span around = new Span(Math.max(0, c.span.begin() - 40), Math.min(text.length(), c.span.end() + 40));
-        for (Gazetteer.Hit h : otherNames.find(text, around)) {
+        // Within its block the stretch's words are the block's, found already; past the block they are read anew.
+        List<Gazetteer.Hit> hits = c.words.region().contains(around) ? otherNames.find(text, c.words, around) : otherNames.find(text, around);
+        for (Gazetteer.Hit h : hits) {
             if (!h.span().overlaps(c.span)) continue;
             boolean within = c.span.contains(h.span());
             if (!within || h.span().length() > 3) return true;
         }
         return false;
+    }
+
+    /**
+     * The names after titles and the runs that start with a given name, in one pass over the
+     * block's tokens for both look-ups: reading the tokens again costs as much as a look-up. A
+     * block holds a title or a given name a time in two or three, so the rules run only where it
+     * holds one.
+     */
+    private void unknownNamesIn(String text, Block block, Matcher afterTitle, Matcher afterTitleComma, List<Candidate> out) {
+        List<Words.Token> tokens = block.tokens();
+        List<Words.Token> titleStarts = List.of();
+        int[] givenNames = null;
+        int givenCount = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Words.Token t = tokens.get(i);
+            if (TITLE_FIRST_WORDS.containsLowerCased(t)) {
+                if (titleStarts.isEmpty()) titleStarts = new ArrayList<>();
+                titleStarts.add(t);
+            }
+            // Every given name is capitalised (a test checks the list): the many lower-case words are not looked up.
+            if (t.capitalized() && GIVEN_NAMES.contains(t)) {
+                if (givenNames == null) givenNames = new int[8];
+                else if (givenCount == givenNames.length) givenNames = Arrays.copyOf(givenNames, givenCount * 2);
+                givenNames[givenCount++] = i;
+            }
+        }
+        if (!titleStarts.isEmpty()) {
+            titled(text, block, beforeLastComma(text, block, titleStarts), TITLE_COMMA_NAME, afterTitleComma, out);
+            titled(text, block, titleStarts, TITLE_NAME, afterTitle, out);
+        }
+        if (givenCount > 0) givenNamed(text, block, givenNames, givenCount, out);
     }
 
     /** @param after a matcher of the rule's {@link TitleRule#afterTitle} on {@code text} */
@@ -465,15 +660,16 @@ public final class PersonExtractor {
         // Tried only where a title can start: scanning every position with a pattern of a hundred
         // case-insensitive titles was most of the extraction time.
         int matchedTo = block.span().begin();
-        for (Words.Token t : titleStarts) {
+        for (int k = 0; k < titleStarts.size(); k++) {
+            Words.Token t = titleStarts.get(k);
             if (t.begin() < matchedTo) continue;
             TitledName found = rule.read(text, t.begin(), block.span().end(), BY_FIRST_WORD.get(t.lower()), after);
             if (found == null) continue;
             matchedTo = found.end();
             Span name = trimName(text, new Span(found.nameBegin(), found.nameEnd()));
-            if (name == null || startsWithTitle(name.of(text))) continue;
+            if (name == null || startsWithTitle(text, name.begin(), name.end())) continue;
             String title = text.substring(t.begin(), found.titleEnd()).strip();
-            out.add(new Candidate(name, Optional.of(title), Optional.empty()));
+            out.add(new Candidate(name, Optional.of(title), Optional.empty(), block.wordStarts()));
         }
     }
 
@@ -490,24 +686,41 @@ public final class PersonExtractor {
         return titleStarts.subList(0, n);
     }
 
-    /** "…, Foreign Secretary Alicia Bárcena" is a title and a name: the title-then-name rule reads it. */
-    private static boolean startsWithTitle(String name) {
-        // A title it starts with ends where the name ends or at a space: only those prefixes are looked up.
-        for (int end = name.indexOf(' '); end >= 0; end = name.indexOf(' ', end + 1)) {
-            if (TITLE_SET.contains(name.substring(0, end))) return true;
+    /**
+     * "…, Foreign Secretary Alicia Bárcena" is a title and a name: the title-then-name rule reads it.
+     * The name {@code [begin, end)} starts with a title that ends where the name ends or at a space;
+     * the titles of its first character are compared in place.
+     */
+    static boolean startsWithTitle(String text, int begin, int end) {
+        char initial = text.charAt(begin);
+        if (initial >= TITLES_BY_INITIAL.length) return false;
+        for (String title : TITLES_BY_INITIAL[initial]) {
+            int titleEnd = begin + title.length();
+            if (titleEnd <= end && text.startsWith(title, begin) && (titleEnd == end || text.charAt(titleEnd) == ' ')) return true;
         }
-        return TITLE_SET.contains(name);
+        return false;
     }
 
-    private static final Set<String> TITLE_SET = Set.copyOf(TITLES);
+    /** The titles by their first character, which is ASCII for all of them (a test checks it). */
+    private static final String[][] TITLES_BY_INITIAL = titlesByInitial();
 
-    /** @param givenNames whether each of the block's {@code tokens} is a given name */
-    private void givenNamed(String text, List<Words.Token> tokens, boolean[] givenNames, List<Candidate> out) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!givenNames[i]) continue;
+    private static String[][] titlesByInitial() {
+        String[][] byInitial = new String[128][];
+        for (char c = 0; c < byInitial.length; c++) {
+            char initial = c;
+            byInitial[c] = TITLES.stream().filter(t -> t.charAt(0) == initial).toArray(String[]::new);
+        }
+        return byInitial;
+    }
+
+    /** @param givenNames the indices of the block's {@code tokens} that are given names, the first {@code count} of them, ascending */
+    private void givenNamed(String text, Block block, int[] givenNames, int count, List<Candidate> out) {
+        List<Words.Token> tokens = block.tokens();
+        for (int g = 0; g < count; g++) {
+            int i = givenNames[g];
             // Inside a run of given names ("Juan Ramón") the run starts earlier; after a capitalised title
             // complement ("Undersecretary for Latin America and the Caribbean Ernesto …") it starts here.
-            if (i > 0 && givenNames[i - 1] && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))) continue;
+            if (g > 0 && givenNames[g - 1] == i - 1 && Words.adjacent(text, tokens.get(i - 1), tokens.get(i))) continue;
             int j = i + 1;
             int last = i;
             while (j < tokens.size() && Words.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
@@ -521,7 +734,7 @@ public final class PersonExtractor {
             }
             if (last > i) {
                 Span s = trimName(text, new Span(tokens.get(i).begin(), tokens.get(last).end()));
-                if (s != null) out.add(new Candidate(s, Optional.empty(), Optional.empty()));
+                if (s != null) out.add(new Candidate(s, Optional.empty(), Optional.empty(), block.wordStarts()));
             }
         }
     }
@@ -529,39 +742,62 @@ public final class PersonExtractor {
     /** Drops a possessive and refuses what cannot be a name (all capitals, a lone initial). */
     private static Span trimName(String text, Span s) {
         Span t = Words.withoutPossessive(text, s);
-        String name = t.of(text);
-        if (name.length() < 3 || name.equals(name.toUpperCase(java.util.Locale.ROOT))) return null;
+        if (t.length() < 3 || allCapitals(text, t)) return null;
         return t;
     }
 
-    private Person resolve(String form, Optional<KnownEntity> known, List<Person> persons) {
+    /** Whether the span is its own upper case; a name with a lower-case ASCII letter, as nearly all have, is not, and is not cut out. */
+    private static boolean allCapitals(String text, Span s) {
+        for (int i = s.begin(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z') return false;
+        }
+        String name = s.of(text);
+        return name.equals(name.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The person the name at {@code span} refers to, added to {@code persons} if new. */
+    private Person resolve(String text, Span span, Optional<KnownEntity> known, List<Person> persons) {
+        if (known.isPresent()) return resolveKnown(text, span, known, persons);
+        String form = span.of(text);
         List<String> tokens = spaceSeparated(form);
         List<String> lowerTokens = Person.lower(tokens);
-        if (known.isEmpty()) {
-            for (Person p : persons) {
-                if (p.sameAs(tokens, lowerTokens)) return p;
-            }
-            known = firstKnownNameIn(tokens);
+        for (Person p : persons) {
+            if (p.sameAs(tokens, lowerTokens)) return p;
         }
-        if (known.isPresent()) {
-            String id = known.get().id();
-            for (Person p : persons) {
-                if (p.id.equals(id)) return p;
-            }
-            for (Person p : persons) {
-                if (p.known.isEmpty() && p.sameAs(tokens, lowerTokens)) {
-                    p.id = id;
-                    p.known = known;
-                    return p;
-                }
-            }
-            KnownEntity entry = known.get();
-            NameWords name = firstNameWords.containsKey(entry) ? firstNameWords.get(entry) : NameWords.of(entry.names().get(0).text());
-            Person p = new Person(id, known, name.words(), name.lower());
-            persons.add(p);
-            return p;
+        known = firstKnownNameIn(tokens);
+        if (known.isPresent()) return resolveKnown(text, span, known, persons);
+        Person p = new Person("person/".concat(Slugs.slug(form)), Optional.empty(), NameWords.of(tokens, lowerTokens));
+        persons.add(p);
+        return p;
+    }
+
+    /**
+     * The person of a known entry, which the name at {@code span} refers to. The name's words are
+     * read only when a person not yet known may be the same: most releases name known persons only.
+     */
+    private Person resolveKnown(String text, Span span, Optional<KnownEntity> known, List<Person> persons) {
+        String id = known.get().id();
+        for (Person p : persons) {
+            if (p.id.equals(id)) return p;
         }
-        Person p = new Person("person/" + Slugs.slug(form), Optional.empty(), tokens, lowerTokens);
+        List<String> tokens = null;
+        List<String> lowerTokens = null;
+        for (Person p : persons) {
+            if (!p.known.isEmpty()) continue;
+            if (tokens == null) {
+                tokens = spaceSeparated(span.of(text));
+                lowerTokens = Person.lower(tokens);
+            }
+            if (p.sameAs(tokens, lowerTokens)) {
+                p.id = id;
+                p.known = known;
+                return p;
+            }
+        }
+        KnownEntity entry = known.get();
+        NameWords name = firstNameWords.containsKey(entry) ? firstNameWords.get(entry) : NameWords.of(entry.names().get(0).text());
+        Person p = new Person(id, known, name);
         persons.add(p);
         return p;
     }
@@ -636,8 +872,7 @@ public final class PersonExtractor {
     }
 
     /** "Juan Ramón de la Fuente Ramírez" → "de la Fuente Ramírez", "de la Fuente"; "Alicia Bárcena Ibarra" → "Bárcena Ibarra", "Bárcena". */
-    static List<String> surnameForms(Person p) {
-        List<String> t = p.tokens;
+    private static List<String> surnameForms(List<String> t) {
         int i = 0;
         while (i < t.size() - 1 && GIVEN_NAMES.contains(t.get(i))) i++;
         if (i == 0) i = Math.min(1, t.size() - 1);

@@ -45,10 +45,22 @@ public final class QuotationExtractor {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(mentions, "mentions");
         Objects.requireNonNull(entities, "entities");
-        List<Span> ordered = blocks.stream().sorted().toList();
+        List<Span> ordered = inOrder(blocks);
         List<QuoteFinder.Found> found = QuoteFinder.find(text, ordered);
         List<Optional<String>> speakers = new SpeakerResolver(text, language, ordered, mentions, entities, found).resolveAll();
         return unique(text, found, speakers);
+    }
+
+    /** The blocks in text order: as given when they already are, as the pipeline gives them. */
+    private static List<Span> inOrder(List<Span> blocks) {
+        for (int i = 1; i < blocks.size(); i++) {
+            if (blocks.get(i - 1).compareTo(blocks.get(i)) > 0) {
+                List<Span> sorted = new ArrayList<>(blocks);
+                sorted.sort(null);
+                return sorted;
+            }
+        }
+        return blocks;
     }
 
     /**
@@ -60,8 +72,10 @@ public final class QuotationExtractor {
         for (int i = 0; i < found.size(); i++) {
             Span span = found.get(i).inner();
             Optional<String> speaker = speakers.get(i);
-            byText.merge(span.of(text), new Quotation(span, speaker),
-                    (first, later) -> first.speakerId().isPresent() ? first : new Quotation(first.text(), later.speakerId()));
+            String quoted = span.of(text);
+            Quotation first = byText.get(quoted);
+            if (first == null) byText.put(quoted, new Quotation(span, speaker));
+            else if (first.speakerId().isEmpty()) byText.put(quoted, new Quotation(first.text(), speaker));
         }
         return new ArrayList<>(byText.values());
     }

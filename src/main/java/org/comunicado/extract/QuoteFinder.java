@@ -51,7 +51,7 @@ final class QuoteFinder {
                 }
                 int close = end[0];
                 Span inner = trim(text, i + 1, close);
-                if (inner != null && isQuotation(inner.of(text), c)) {
+                if (inner != null && isQuotation(text, inner.begin(), inner.end(), c)) {
                     out.add(new Found(inner, i, close, b, end[1]));
                 }
                 if (end[1] != b) break;
@@ -166,8 +166,7 @@ final class QuoteFinder {
         }
         // Unclosed in its own block and not continued: a truncated release; keep it to the block end.
         int end = Sentences.trimEnd(text, open + 1, block.end());
-        String rest = text.substring(open + 1, end);
-        if (mark != '‘' && words(rest) >= MIN_WORDS && endsSentence(rest)) return new int[] {end, b};
+        if (mark != '‘' && words(text, open + 1, end) >= MIN_WORDS && endsSentence(text, open + 1, end)) return new int[] {end, b};
         return null;
     }
 
@@ -211,31 +210,41 @@ final class QuoteFinder {
         return e > b ? new Span(b, e) : null;
     }
 
-    private static boolean isQuotation(String inner, char mark) {
-        int words = words(inner);
+    /** Whether the quoted words {@code [from, to)} of {@code text} are a quotation, read in place. */
+    private static boolean isQuotation(String text, int from, int to, char mark) {
+        int words = words(text, from, to);
         if (mark == '‘' && words < MIN_WORDS_SINGLE) return false;
-        if (words < MIN_WORDS && !endsSentence(inner)) return false;
-        return !isQuotedName(inner, words);
+        if (words < MIN_WORDS && !endsSentence(text, from, to)) return false;
+        return !isQuotedName(text, from, to, words);
     }
 
     /** "Jóvenes Construyendo el Futuro" in quotes names a thing; nobody is being quoted. */
-    private static boolean isQuotedName(String inner, int words) {
-        if (words > 8 || endsSentence(inner) || inner.indexOf(',') >= 0) return false;
+    private static boolean isQuotedName(String text, int from, int to, int words) {
+        if (words > 8 || endsSentence(text, from, to)) return false;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ',') return false;
+        }
         // Each run between runs of \\s, read in place rather than split out.
-        int wordStart = 0;
-        for (int i = 0; i <= inner.length(); i++) {
-            if (i < inner.length() && !SpeechLexicon.isRegexSpace(inner.charAt(i))) continue;
-            if (i - wordStart > 3 && !Character.isUpperCase(inner.codePointAt(wordStart))) return false;
+        int wordStart = from;
+        for (int i = from; i <= to; i++) {
+            if (i < to && !SpeechLexicon.isRegexSpace(text.charAt(i))) continue;
+            // A word of four chars or more: its first code point lies well inside the quoted words.
+            if (i - wordStart > 3 && !Character.isUpperCase(text.codePointAt(wordStart))) return false;
             wordStart = i + 1;
         }
         return true;
     }
 
     static int words(String s) {
+        return words(s, 0, s.length());
+    }
+
+    /** The words of {@code [from, to)} of {@code text}, counted in place. */
+    static int words(String text, int from, int to) {
         int count = 0;
         boolean inWord = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean space = Character.isWhitespace(s.charAt(i));
+        for (int i = from; i < to; i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
             if (!space && !inWord) count++;
             inWord = !space;
         }
@@ -243,8 +252,13 @@ final class QuoteFinder {
     }
 
     static boolean endsSentence(String s) {
-        int i = s.length() - 1;
-        while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || "\"”’»)]".indexOf(s.charAt(i)) >= 0)) i--;
-        return i >= 0 && ".!?…".indexOf(s.charAt(i)) >= 0;
+        return endsSentence(s, 0, s.length());
+    }
+
+    /** Whether {@code [from, to)} of {@code text} ends a sentence, read in place. */
+    static boolean endsSentence(String text, int from, int to) {
+        int i = to - 1;
+        while (i >= from && (Character.isWhitespace(text.charAt(i)) || "\"”’»)]".indexOf(text.charAt(i)) >= 0)) i--;
+        return i >= from && ".!?…".indexOf(text.charAt(i)) >= 0;
     }
 }

@@ -26,6 +26,11 @@ final class SpeakerResolver {
 
     /** A lambda of this class: Comparator.comparingInt's shared code calls the key function through a slow call site. */
     private static final Comparator<Candidate> IN_TEXT_ORDER = (x, y) -> Integer.compare(x.begin(), y.begin());
+    /**
+     * A lambda of this class, kept in a field: a natural-order sort calls compareTo from code every
+     * sort in the program shares, and a lambda made at its call in a large method was slow to call.
+     */
+    private static final Comparator<Mention> MENTION_ORDER = (x, y) -> x.compareTo(y);
 
     /** A speaker settled on, at the position of the frame that named them. */
     private record Attribution(int at, String id, EntityKind kind) {
@@ -65,18 +70,18 @@ final class SpeakerResolver {
         for (Mention m : mentions) {
             if ((m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION) && !insideQuote(m.span().begin())) outside.add(m);
         }
-        // A lambda of this class: a natural-order sort calls compareTo from code every sort in the program shares.
-        outside.sort((x, y) -> x.compareTo(y));
+        outside.sort(MENTION_ORDER);
         this.speakers = outside;
     }
 
     /** The speaker of each quotation, in the order of {@code quotes}. */
     List<Optional<String>> resolveAll() {
         for (QuoteFinder.Found q : quotes) {
-            Optional<Frame> frame = afterFrame(q).or(() -> beforeFrame(q));
+            Optional<Frame> frame = afterFrame(q);
+            if (frame.isEmpty()) frame = beforeFrame(q);
             Optional<String> speaker = frame.isPresent() ? frame.get().speaker() : continuation(q);
             results.add(speaker);
-            speaker.ifPresent(id -> attributions.add(new Attribution(q.open(), id, kindOf(id))));
+            if (speaker.isPresent()) attributions.add(new Attribution(q.open(), speaker.get(), kindOf(speaker.get())));
         }
         return results;
     }
@@ -94,27 +99,29 @@ final class SpeakerResolver {
         int nextQuote = nextQuoteOpen(start);
         boolean nextQuoteInside = nextQuote >= 0 && nextQuote < end;
         if (nextQuoteInside) end = nextQuote;
-        String region = text.substring(start, end);
-        String lead = region.stripLeading();
-        if (lead.isEmpty()) return Optional.empty();
-        boolean continues = ",;—–-".indexOf(lead.charAt(0)) >= 0 || Character.isLowerCase(lead.charAt(0))
-                || !QuoteFinder.endsSentence(q.inner().of(text));
+        // The clause's first character after blanks, read in place: Character.isWhitespace as String.stripLeading reads it.
+        int leadAt = start;
+        while (leadAt < end && Character.isWhitespace(text.charAt(leadAt))) leadAt++;
+        if (leadAt == end) return Optional.empty();
+        char lead = text.charAt(leadAt);
+        boolean continues = ",;—–-".indexOf(lead) >= 0 || Character.isLowerCase(lead)
+                || !QuoteFinder.endsSentence(text, q.inner().begin(), q.inner().end());
         // After a full stop inside the marks a new sentence starts; it is a frame only if short.
-        if (!continues && (nextQuoteInside || QuoteFinder.words(region) > 12)) return Optional.empty();
+        if (!continues && (nextQuoteInside || QuoteFinder.words(text, start, end) > 12)) return Optional.empty();
         Matcher verb = SpeechLexicon.findSpeechVerb(text, start, end);
-        if (verb != null && QuoteFinder.words(text.substring(start, verb.start())) <= MAX_AFTER_FRAME_WORDS) {
+        if (verb != null && QuoteFinder.words(text, start, verb.start()) <= MAX_AFTER_FRAME_WORDS) {
             return Optional.of(new Frame(subjectOfVerb(start, verb.start(), verb.end(), end)));
         }
         return headlineByline(start, end, lead);
     }
 
     /** The headline style with no verb: {@code “No vamos a ceder”: Ebrard} or {@code "..." — Ebrard}. */
-    private Optional<Frame> headlineByline(int start, int end, String lead) {
-        if (":—–-".indexOf(lead.charAt(0)) < 0) return Optional.empty();
+    private Optional<Frame> headlineByline(int start, int end, char lead) {
+        if (":—–-".indexOf(lead) < 0) return Optional.empty();
         List<Candidate> after = candidates(start, end);
         if (after.isEmpty() || after.get(0).form() != Form.MENTION) return Optional.empty();
         Candidate first = after.get(0);
-        boolean adjacent = QuoteFinder.words(text.substring(start, first.begin())) <= 3;
+        boolean adjacent = QuoteFinder.words(text, start, first.begin()) <= 3;
         return adjacent ? Optional.of(new Frame(resolve(first))) : Optional.empty();
     }
 
@@ -154,23 +161,65 @@ final class SpeakerResolver {
             if (c.form() == Form.PRONOUN || isSubjectAt(c.begin())) return resolve(c);
         }
         int tail = tailOf(ve, to);
-        List<Candidate> after = candidates(ve, tail);
-        Optional<Candidate> pick = after.stream().filter(c -> c.form() == Form.MENTION && c.mention().kind() == EntityKind.PERSON).findFirst()
-                .or(() -> after.stream().filter(c -> c.form() == Form.PRONOUN || c.form() == Form.PERSON_TITLE).findFirst())
-                .or(() -> after.stream().filter(c -> c.form() == Form.MENTION).findFirst())
-                .or(() -> after.stream().findFirst());
-        Optional<String> speaker = pick.flatMap(this::resolve);
-        if (speaker.isPresent()) return speaker;
+        // A person named after the verb is its subject, whatever else stands there ("dijo el subsecretario
+        // Roberto Velasco"): looked for among the mentions before pronouns and title phrases are.
+        Mention named = firstPersonIn(ve, tail);
+        if (named != null) return Optional.of(named.entityId());
+        Candidate pick = subjectAfterVerb(candidates(ve, tail));
+        if (pick != null) {
+            Optional<String> speaker = resolve(pick);
+            if (speaker.isPresent()) return speaker;
+        }
         // "said Consul General in Chicago X": a title and its place, then the holder's name.
-        Optional<String> named = candidates(ve, to).stream()
-                .filter(c -> c.form() == Form.MENTION && c.mention().kind() == EntityKind.PERSON)
-                .filter(c -> QuoteFinder.words(text.substring(ve, c.begin())) <= MAX_AFTER_FRAME_WORDS)
-                .findFirst().map(c -> c.mention().entityId());
-        if (named.isPresent() || pick.isPresent()) return named;
+        for (Candidate c : candidates(ve, to)) {
+            if (isPersonMention(c) && QuoteFinder.words(text, ve, c.begin()) <= MAX_AFTER_FRAME_WORDS) {
+                return Optional.of(c.mention().entityId());
+            }
+        }
+        if (pick != null) return Optional.empty();
         // Only a verb with no subject of its own ("», advirtió", "También explicó") continues the
         // current subject; "A union leader noted" names someone this text cannot resolve.
-        boolean bareVerb = text.substring(ve, tail).chars().noneMatch(Character::isLetter) && onlyLinkWords(from, vs);
+        boolean bareVerb = !anyLetter(ve, tail) && onlyLinkWords(from, vs);
         return bareVerb ? currentSubject(vs, null) : Optional.empty();
+    }
+
+    /**
+     * Who a frame names right after its verb: the first person named, else the first pronoun or
+     * personal title, else the first organisation named, else whatever comes first; null if nothing.
+     */
+    private static Candidate subjectAfterVerb(List<Candidate> after) {
+        Candidate pronounOrTitle = null;
+        Candidate mention = null;
+        for (Candidate c : after) {
+            if (isPersonMention(c)) return c;
+            if (pronounOrTitle == null && (c.form() == Form.PRONOUN || c.form() == Form.PERSON_TITLE)) pronounOrTitle = c;
+            if (mention == null && c.form() == Form.MENTION) mention = c;
+        }
+        if (pronounOrTitle != null) return pronounOrTitle;
+        if (mention != null) return mention;
+        return after.isEmpty() ? null : after.get(0);
+    }
+
+    /** The first person mention that begins at or after {@code from} and ends by {@code to}, the first {@link #candidates} would list, or null. */
+    private Mention firstPersonIn(int from, int to) {
+        for (int i = firstSpeakerFrom(from); i < speakers.size(); i++) {
+            Mention m = speakers.get(i);
+            if (m.span().begin() > to) break;
+            if (m.span().end() <= to && m.kind() == EntityKind.PERSON) return m;
+        }
+        return null;
+    }
+
+    private static boolean isPersonMention(Candidate c) {
+        return c.form() == Form.MENTION && c.mention().kind() == EntityKind.PERSON;
+    }
+
+    /** Whether a char of {@code [from, to)} is a letter, each char read on its own as {@code chars()} gives them. */
+    private boolean anyLetter(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter((int) text.charAt(i))) return true;
+        }
+        return false;
     }
 
     private boolean onlyLinkWords(int from, int to) {
@@ -284,7 +333,7 @@ final class SpeakerResolver {
         for (int next = from; SpeechLexicon.findTitlePhrase(t, text, next, to); next = t.end()) {
             int b = t.start();
             int e = t.end();
-            if (insideQuote(b) || out.stream().anyMatch(c -> c.form() == Form.MENTION && c.begin() < e && b < c.end())) continue;
+            if (insideQuote(b) || overlapsMention(out, b, e)) continue;
             String title = SpeechLexicon.singleSpaced(SpeechLexicon.lower(t.group(1)));
             boolean person = t.group(2) != null;
             boolean generic = person && SpeechLexicon.GENERIC_PERSON_HEADS.contains(SpeechLexicon.lower(t.group(2)));
@@ -294,13 +343,27 @@ final class SpeakerResolver {
         return out;
     }
 
+    /** Whether a mention among {@code found} overlaps {@code [begin, end)}. */
+    private static boolean overlapsMention(List<Candidate> found, int begin, int end) {
+        for (Candidate c : found) {
+            if (c.form() == Form.MENTION && c.begin() < end && begin < c.end()) return true;
+        }
+        return false;
+    }
+
     private Optional<String> resolve(Candidate c) {
         return switch (c.form()) {
             case MENTION -> Optional.of(c.mention().entityId());
             case PRONOUN -> currentSubject(c.begin(), EntityKind.PERSON);
             case PERSON_TITLE -> c.generic() ? currentSubject(c.begin(), EntityKind.PERSON) : personWithTitle(c.title(), c.begin());
-            case ORG_TITLE -> currentSubject(c.begin(), EntityKind.ORGANIZATION).or(() -> lastOfKind(c.begin(), EntityKind.ORGANIZATION));
+            case ORG_TITLE -> organizationAt(c.begin());
         };
+    }
+
+    /** What "the ministry" stands for: the organisation that is the subject, else the last one named. */
+    private Optional<String> organizationAt(int at) {
+        Optional<String> subject = currentSubject(at, EntityKind.ORGANIZATION);
+        return subject.isPresent() ? subject : lastOfKind(at, EntityKind.ORGANIZATION);
     }
 
     /**
@@ -355,10 +418,12 @@ final class SpeakerResolver {
         // The title as written first, its synonyms only when nobody holds it: "the Foreign Secretary"
         // is the one introduced so, not the Guatemalan Foreign Minister named since.
         int before = firstSpeakerFrom(at);
+        // A title of no gender fits everyone: their titles need not be read.
+        boolean gendered = SpeechLexicon.isGendered(title);
         for (String form : SpeechLexicon.titleForms(title)) {
             for (int i = before - 1; i >= 0; i--) {
                 Mention m = speakers.get(i);
-                if (m.kind() != EntityKind.PERSON || !SpeechLexicon.sameGender(title, titlesOf(m.entityId()))) continue;
+                if (m.kind() != EntityKind.PERSON || gendered && !SpeechLexicon.sameGender(title, titlesOf(m.entityId()))) continue;
                 if (holdsTitle(m.entityId(), form) || namedWithTitle(m, form)) return Optional.of(m.entityId());
             }
         }
@@ -367,7 +432,10 @@ final class SpeakerResolver {
 
     private List<String> titlesOf(String id) {
         Entity e = entities.get(id);
-        return e == null ? List.of() : e.jobTitles().stream().map(t -> SpeechLexicon.lower(t.text()).strip()).toList();
+        if (e == null) return List.of();
+        List<String> titles = new ArrayList<>(e.jobTitles().size());
+        for (LangString t : e.jobTitles()) titles.add(SpeechLexicon.lower(t.text()).strip());
+        return titles;
     }
 
     private boolean holdsTitle(String id, String title) {
@@ -375,9 +443,20 @@ final class SpeakerResolver {
         if (e == null) return false;
         for (LangString jt : e.jobTitles()) {
             String t = SpeechLexicon.singleSpaced(SpeechLexicon.lower(jt.text()).strip());
-            if (t.equals(title) || t.endsWith(" " + title) || t.startsWith(title + " ")) return true;
+            if (t.equals(title) || endsWithWords(t, title) || startsWithWords(t, title)) return true;
         }
         return false;
+    }
+
+    /** Whether {@code s} ends with a space and {@code words}: {@code s.endsWith(" " + words)}, without building the string. */
+    private static boolean endsWithWords(String s, String words) {
+        int space = s.length() - words.length() - 1;
+        return space >= 0 && s.charAt(space) == ' ' && s.endsWith(words);
+    }
+
+    /** Whether {@code s} starts with {@code words} and a space: {@code s.startsWith(words + " ")}, without building the string. */
+    private static boolean startsWithWords(String s, String words) {
+        return s.length() > words.length() && s.charAt(words.length()) == ' ' && s.startsWith(words);
     }
 
     private boolean namedWithTitle(Mention m, String title) {
@@ -496,6 +575,9 @@ final class SpeakerResolver {
     private EntityKind kindOf(String id) {
         Entity e = entities.get(id);
         if (e != null) return e.kind();
-        return speakers.stream().filter(m -> m.entityId().equals(id)).map(Mention::kind).findFirst().orElse(EntityKind.PERSON);
+        for (Mention m : speakers) {
+            if (m.entityId().equals(id)) return m.kind();
+        }
+        return EntityKind.PERSON;
     }
 }

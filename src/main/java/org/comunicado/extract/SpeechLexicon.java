@@ -1,8 +1,10 @@
 package org.comunicado.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -208,27 +210,48 @@ final class SpeechLexicon {
      * the two are Spanish titles of different gender.
      */
     static boolean sameGender(String title, List<String> titles) {
-        String first = title.split(" ")[0];
+        String first = firstWordOf(title);
         boolean feminine = FEMININE.contains(first);
         boolean masculine = MASCULINE.contains(first);
         if (!feminine && !masculine) return true;
         for (String t : titles) {
-            String w = t.split(" ")[0];
+            String w = firstWordOf(t);
             if (feminine && MASCULINE.contains(w) || masculine && FEMININE.contains(w)) return false;
         }
         return true;
     }
 
+    /** Whether {@code title} is a Spanish title of one gender: {@link #sameGender} is true of any other. */
+    static boolean isGendered(String title) {
+        String first = firstWordOf(title);
+        return FEMININE.contains(first) || MASCULINE.contains(first);
+    }
+
+    /** What comes before the first space, as {@code s.split(" ")[0]} gives it. */
+    private static String firstWordOf(String s) {
+        int space = s.indexOf(' ');
+        return space < 0 ? s : s.substring(0, space);
+    }
+
     /** {@code title} and the other names of its office, lower case. */
     static List<String> titleForms(String title) {
+        List<String> forms = FORMS_BY_TITLE.get(title);
+        return forms != null ? forms : List.of(title);
+    }
+
+    /** {@link #titleForms} of each title of an office, made once: the title, then the others in order. */
+    private static final Map<String, List<String>> FORMS_BY_TITLE = formsByTitle();
+
+    private static Map<String, List<String>> formsByTitle() {
+        Map<String, List<String>> byTitle = new HashMap<>();
         for (Set<String> group : TITLE_SYNONYMS) {
-            if (group.contains(title)) {
+            for (String title : group) {
                 List<String> forms = new ArrayList<>(List.of(title));
                 group.stream().filter(t -> !t.equals(title)).sorted().forEach(forms::add);
-                return forms;
+                byTitle.putIfAbsent(title, List.copyOf(forms));
             }
         }
-        return List.of(title);
+        return Map.copyOf(byTitle);
     }
 
     private SpeechLexicon() {

@@ -2,6 +2,7 @@ package org.comunicado.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,10 @@ class PersonTitlePatternsTest {
     private static final String[] AFTER = {
         " Alicia Bárcena", " interino Juan Pérez", " of Foreign Affairs, Roberto Velasco", ", Raquel Serur Smeke.",
         " (SRE), Ana López", " para América Latina, Maximiliano Reyes", "-elect Lula", "s Ana", " general Ana Díaz y",
-        " de Gobernación, Rosa Icela Rodríguez", " said", "a Claudia", ". Ana", " y el rey Felipe"};
+        " de Gobernación, Rosa Icela Rodríguez", " said", "a Claudia", ". Ana", " y el rey Felipe",
+        // What a title may be followed by, read by hand before the pattern is tried.
+        " sueca interina Greta", "\t\nAna", " 2024", " ab Ana", " mexicano", ",Ana", " Ñúñez", " 𝐀na", " mexicano 𝐀na",
+        " tres cuatro cinco Ana", " of", " (", " por la", " mexicanoAna"};
 
     /** The title as listed, in lower case, capitalised, or (with four ways) in capitals. */
     private static String cased(Random random, String title, int ways) {
@@ -64,6 +68,53 @@ class PersonTitlePatternsTest {
             assertEquals(a.group("title"), b.group("title"), text);
             assertEquals(a.group("name"), b.group("name"), text);
         }
+    }
+
+    private static final String[] AFTER_TITLE_PIECES = {" ", "  ", "\t", "\n", " Ana", " María", " de", " del", " la", " las",
+        " y", " van", " dos", " delegado", " sueca", " interina", " said", " the", " ab", " O'Neill", " Jr.", "-", ".", ",", "’s",
+        " É", "é", " 𝐀", "x\u0301", "\u0301", "_", "1", " Ñúñez", " López-Obrador", " MC", " señor", " dea", "Ana", "de"};
+
+    @Test
+    void nameAfterTitleReadByHandAgreesWithThePattern() {
+        Matcher pattern = PersonExtractor.TITLE_NAME.afterTitle().matcher("").useTransparentBounds(true);
+        Random random = new Random(13);
+        int decided = 0;
+        int matched = 0;
+        for (int round = 0; round < 50_000; round++) {
+            String text = RandomTexts.of(random, AFTER_TITLE_PIECES, 12);
+            // Mostly from the start, where a title would end.
+            int from = random.nextBoolean() ? 0 : random.nextInt(text.length());
+            int end = from + random.nextInt(text.length() - from + 1);
+            long read = PersonExtractor.NameAfterTitle.read(text, from, end);
+            if (read == PersonExtractor.NameAfterTitle.UNDECIDED) continue;
+            decided++;
+            Matcher m = pattern.reset(text).region(from, end);
+            String where = "[" + text + "] " + from + ".." + end;
+            assertEquals(m.lookingAt(), read >= 0, where);
+            if (read >= 0) {
+                matched++;
+                assertEquals(m.start("name"), (int) (read >>> 32), where);
+                assertEquals(m.end("name"), (int) read, where);
+                assertEquals(m.end(), (int) read, where);
+            }
+        }
+        assertTrue(decided > 40_000 && matched > 2_000, "decided " + decided + ", matched " + matched);
+    }
+
+    @Test
+    void everyTitleBeginsWithAnAsciiCharacter() {
+        // PersonExtractor.startsWithTitle looks titles up by their first character in an ASCII table.
+        for (String title : PersonExtractor.TITLES) assertTrue(title.charAt(0) < 128, title);
+    }
+
+    @Test
+    void aNameStartsWithATitleThatEndsAtASpaceOrWithTheName() {
+        String text = "Foreign Secretary Alicia Bárcena, Foreign Secretaryship, Secretary, Mr.Smith";
+        assertTrue(PersonExtractor.startsWithTitle(text, 0, 32));
+        assertFalse(PersonExtractor.startsWithTitle(text, 34, 55));
+        assertTrue(PersonExtractor.startsWithTitle(text, 57, 66));
+        assertFalse(PersonExtractor.startsWithTitle(text, 68, text.length()));
+        assertFalse(PersonExtractor.startsWithTitle("Álvaro Obregón", 0, 14));
     }
 
     private static final String[] BEFORE = {"la ", "", "x", "𝐀", "é", "(", " "};
