@@ -84,6 +84,7 @@ public final class ReleaseMapper {
         private final Emitter e;
         private final Map<String, Node> entityNodes;
         private final PhraseNodes phrases;
+        private final Map<String, Node> plainLiterals;
 
         Mapping(Findings f, Node release) {
             this.f = f;
@@ -99,6 +100,7 @@ public final class ReleaseMapper {
             this.e = new Emitter(out, Emitter.expectedChecks(f, offsets.bmp));
             this.entityNodes = new HashMap<>(2 * f.entities().size());
             this.phrases = new PhraseNodes(phrases);
+            this.plainLiterals = new HashMap<>(2 * phrases);
             this.publisher = iris.entity(f.publisherId().orElse(Pipeline.DEFAULT_PUBLISHER));
         }
 
@@ -135,7 +137,7 @@ public final class ReleaseMapper {
                 e.add(release, Cmo.highlight, wordsLiteral);
                 e.addNew(release, Cmo.hasHighlight, item);
                 e.addNew(item, RDF.type.asNode(), Cmo.Highlight);
-                e.addNew(item, Cmo.position, NodeFactory.createLiteralDT(Integer.toString(position), XSDDatatype.XSDinteger));
+                e.addNew(item, Cmo.position, number(BigDecimal.valueOf(position)));
                 e.addNew(item, Schema.text, wordsLiteral);
                 e.addNew(item, Schema.isPartOf, release);
                 e.addNew(item, Cmo.evidence, phrase(h, words));
@@ -221,26 +223,26 @@ public final class ReleaseMapper {
             e.addNew(claim, Cmo.quantity, value);
             e.addNew(value, RDF.type.asNode(), Schema.QuantitativeValue);
             e.addNew(value, Schema.value, number(q.value()));
-            e.addNew(value, Schema.unitText, NodeFactory.createLiteralString(q.unit()));
-            e.addNew(value, Schema.description, NodeFactory.createLiteralString(q.description()));
+            e.addNew(value, Schema.unitText, plain(q.unit()));
+            e.addNew(value, Schema.description, plain(q.description()));
             e.addNew(value, Cmo.evidence, phrase(q.span(), q.span().of(text)));
-            q.qualifier().ifPresent(x -> e.addNew(value, Cmo.qualifier, NodeFactory.createLiteralString(x)));
-            q.comparedTo().ifPresent(x -> e.addNew(value, Cmo.comparedTo, NodeFactory.createLiteralString(x)));
-            q.direction().ifPresent(x -> e.addNew(value, Cmo.direction, NodeFactory.createLiteralString(x.label())));
+            q.qualifier().ifPresent(x -> e.addNew(value, Cmo.qualifier, plain(x)));
+            q.comparedTo().ifPresent(x -> e.addNew(value, Cmo.comparedTo, plain(x)));
+            q.direction().ifPresent(x -> e.addNew(value, Cmo.direction, plain(x.label())));
         }
 
         private void entity(Node node, Entity entity) {
             e.add(node, RDF.type.asNode(), typeOf(entity.kind()));
             switch (entity.kind()) {
                 case PERSON -> {
-                    named(node, NodeFactory.createLiteralString(entity.name()));
+                    named(node, plain(entity.name()));
                     for (LangString t : entity.jobTitles())
                         e.add(node, Schema.jobTitle, literal(t));
                 }
                 case COUNTRY -> {
                     for (LangString nm : entity.names())
                         named(node, literal(nm));
-                    entity.code().ifPresent(c -> e.add(node, Schema.identifier, NodeFactory.createLiteralString(c)));
+                    entity.code().ifPresent(c -> e.add(node, Schema.identifier, plain(c)));
                 }
                 default -> {
                     LangString primary = primaryName(entity);
@@ -248,11 +250,11 @@ public final class ReleaseMapper {
                     for (LangString nm : entity.names())
                         if (!nm.equals(primary)) e.add(node, Schema.alternateName, literal(nm));
                     for (String a : entity.acronyms())
-                        e.add(node, Schema.alternateName, NodeFactory.createLiteralString(a));
+                        e.add(node, Schema.alternateName, plain(a));
                 }
             }
             for (String a : entity.altLabels())
-                e.add(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(a));
+                e.add(node, SKOS.altLabel.asNode(), plain(a));
         }
 
         /** An entity's name, given as both its schema:name and its label. */
@@ -282,6 +284,15 @@ public final class ReleaseMapper {
         }
 
         /**
+         * The plain literal of {@code s}, made once per release: a release repeats the words of
+         * its names, and the units and descriptions of its figures, and a literal checks its
+         * text against the datatype when it is made.
+         */
+        private Node plain(String s) {
+            return plainLiterals.computeIfAbsent(s, NodeFactory::createLiteralString);
+        }
+
+        /**
          * The phrase of {@code span}, described the first time it is asked for (a span that is
          * the evidence of several findings, a mention and a figure say, is described once), the
          * same node after.
@@ -305,7 +316,7 @@ public final class ReleaseMapper {
                 e.addNew(phrase, Nif.beginIndex, index(b));
                 e.addNew(phrase, Nif.endIndex, index(end));
             }
-            e.addNew(phrase, Nif.anchorOf, NodeFactory.createLiteralString(words != null ? words : span.of(text)));
+            e.addNew(phrase, Nif.anchorOf, plain(words != null ? words : span.of(text)));
             return phrase;
         }
     }
@@ -375,8 +386,20 @@ public final class ReleaseMapper {
     static Node number(BigDecimal v) {
         // Most figures are whole numbers of scale 0, which have no trailing zeros to strip.
         BigDecimal s = v.scale() == 0 ? v : v.stripTrailingZeros();
-        // With a scale of 0 or below, the plain string is the integer's digits.
+        // With a scale of 0 or below, the plain string is the integer's digits, as many as the
+        // precision less the scale.
+        if (s.scale() <= 0 && s.signum() >= 0 && s.precision() - s.scale() <= SMALL_INTEGER_DIGITS)
+            return SMALL_INTEGERS[s.intValue()];
         return NodeFactory.createLiteralDT(s.toPlainString(), s.scale() <= 0 ? XSDDatatype.XSDinteger : XSDDatatype.XSDdecimal);
+    }
+
+    /** Figures and positions below 1000 are two in five: their xsd:integer literals are made once. */
+    private static final int SMALL_INTEGER_DIGITS = 3;
+    private static final Node[] SMALL_INTEGERS = new Node[1000];
+
+    static {
+        for (int i = 0; i < SMALL_INTEGERS.length; i++)
+            SMALL_INTEGERS[i] = NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
     }
 
     private static Node index(int i) {
@@ -388,7 +411,7 @@ public final class ReleaseMapper {
             .mapToObj(ReleaseMapper::indexLiteral).toArray(Node[]::new);
 
     private static Node indexLiteral(int i) {
-        return NodeFactory.createLiteral(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
+        return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
     }
 
     /**
