@@ -131,7 +131,7 @@ public final class ReleaseMapper {
         void highlights() {
             int position = 0;
             for (Span h : r.highlights()) {
-                Node item = Iris.child(release, "highlight/" + (++position));
+                Node item = Iris.child(release, "highlight", ++position);
                 String words = h.of(text);
                 Node wordsLiteral = langLiteral(words, lang);
                 e.add(release, Cmo.highlight, wordsLiteral);
@@ -188,7 +188,7 @@ public final class ReleaseMapper {
         void quotations() {
             int n = 0;
             for (Quotation q : f.quotations()) {
-                Node quote = statement("quote/" + (++n), Schema.Quotation, q.text(), Schema.isPartOf);
+                Node quote = statement("quote", ++n, Schema.Quotation, q.text(), Schema.isPartOf);
                 q.speakerId().ifPresent(s -> e.addNew(quote, Schema.creator, entityNode(s)));
             }
         }
@@ -196,7 +196,7 @@ public final class ReleaseMapper {
         void claims() {
             int n = 0;
             for (Claim c : f.claims()) {
-                Node claim = statement("claim/" + (++n), Schema.Claim, c.text(), Schema.appearance);
+                Node claim = statement("claim", ++n, Schema.Claim, c.text(), Schema.appearance);
                 e.addNew(claim, Schema.author, c.authorId().map(this::entityNode).orElse(publisher));
                 // A claim's IRI is its own, so only its own list can repeat an entity.
                 List<String> about = c.aboutIds();
@@ -204,13 +204,13 @@ public final class ReleaseMapper {
                     if (about.indexOf(about.get(i)) == i) e.addNew(claim, Schema.about, entityNode(about.get(i)));
                 int k = 0;
                 for (Quantity q : c.quantities())
-                    quantity(claim, Iris.child(claim, "quantity/" + (++k)), q);
+                    quantity(claim, Iris.child(claim, "quantity", ++k), q);
             }
         }
 
-        /** A quotation or claim: its type, its words, the release it is in, and its evidence. */
-        private Node statement(String path, Node type, Span words, Node inRelease) {
-            Node node = Iris.child(release, path);
+        /** The {@code n}th quotation or claim: its type, its words, the release it is in, and its evidence. */
+        private Node statement(String kind, int n, Node type, Span words, Node inRelease) {
+            Node node = Iris.child(release, kind, n);
             e.addNew(node, RDF.type.asNode(), type);
             String wordsText = words.of(text);
             e.addNew(node, Schema.text, langLiteral(wordsText, lang));
