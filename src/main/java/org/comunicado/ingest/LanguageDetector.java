@@ -10,69 +10,75 @@ package org.comunicado.ingest;
  */
 public final class LanguageDetector {
 
-    private static final int[] ENGLISH = packed("the", "of", "and", "to", "in", "that", "is");
-    private static final int[] SPANISH = packed(
-            "el", "la", "de", "que", "los", "las", "en", "por", "con", "para", "del", "se");
+    private static final String[] ENGLISH = {"the", "of", "and", "to", "in", "that", "is"};
+    private static final String[] SPANISH = {"el", "la", "de", "que", "los", "las", "en", "por", "con", "para", "del", "se"};
+
+    /** Stop words are at most this long; a word's letters are packed a byte each into an int. */
+    private static final int LONGEST = 4;
+
+    /**
+     * The stop words packed, in a table of open addressing with {@link #VOTES}: each word of the
+     * text is looked up in a probe or two instead of being compared with every stop word.
+     */
+    private static final int[] STOP_WORDS = new int[64];
+    /** +1 for an English stop word, -1 for a Spanish one, in the slot of {@link #STOP_WORDS} that holds it. */
+    private static final int[] VOTES = new int[64];
+
+    static {
+        for (String w : ENGLISH) put(w, 1);
+        for (String w : SPANISH) put(w, -1);
+    }
 
     private LanguageDetector() {
     }
 
-    /**
-     * A word of one to four ASCII letters, lower-cased, packed into an int (a byte a letter); 0 for
-     * any other word: compared without making a string of every short word of the text.
-     */
-    private static int packed(CharSequence text, int begin, int end) {
-        if (end - begin > 4) return 0;
+    private static void put(String word, int vote) {
         int packed = 0;
-        for (int k = begin; k < end; k++) {
-            char c = text.charAt(k);
-            if (c >= 0x80) return 0;
-            packed = packed << 8 | Character.toLowerCase(c);
-        }
-        return packed;
+        for (int k = 0; k < word.length(); k++) packed = packed << 8 | word.charAt(k);
+        int slot = slotOf(packed);
+        STOP_WORDS[slot] = packed;
+        VOTES[slot] = vote;
     }
 
-    private static int[] packed(String... words) {
-        return java.util.Arrays.stream(words).mapToInt(w -> packed(w, 0, w.length())).toArray();
+    /** The slot of {@code packed} in {@link #STOP_WORDS}, or the empty slot where it would be. */
+    private static int slotOf(int packed) {
+        int slot = packed * 0x9E3779B1 >>> 26;
+        while (STOP_WORDS[slot] != 0 && STOP_WORDS[slot] != packed) slot = (slot + 1) & (STOP_WORDS.length - 1);
+        return slot;
     }
 
-    private static boolean contains(int[] words, int word) {
-        for (int w : words)
-            if (w == word) return true;
-        return false;
-    }
-
-    /** As {@link Character#isLetter(char)}, answering ASCII without the Unicode tables. */
-    private static boolean isLetter(char c) {
-        if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-        return Character.isLetter(c);
+    /** The vote of a word of at most {@link #LONGEST} lower-case ASCII letters, packed: 0 for a word that is no stop word. */
+    private static int vote(int packed) {
+        return VOTES[slotOf(packed)];
     }
 
     /** {@code "es"} if {@code text} reads as Spanish, otherwise {@code "en"}. */
     public static String detect(CharSequence text) {
-        int english = 0;
-        int spanish = 0;
-        int i = 0;
+        // English stop words less Spanish ones.
+        int balance = 0;
+        // The current word: its letters lower-cased and packed while it may be a stop word, and its
+        // length, set past LONGEST by a letter outside ASCII, which no stop word has.
+        int word = 0;
+        int length = 0;
         int n = text.length();
-        while (i < n) {
-            if (!isLetter(text.charAt(i))) {
-                i++;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                int lower = c | 0x20;
+                if (lower >= 'a' && lower <= 'z') {
+                    word = word << 8 | lower;
+                    length++;
+                    continue;
+                }
+            } else if (Character.isLetter(c)) {
+                length = LONGEST + 1;
                 continue;
             }
-            int start = i;
-            while (i < n && isLetter(text.charAt(i))) {
-                i++;
-            }
-            // Stop words are at most four ASCII letters; other words are skipped without building a string.
-            int word = packed(text, start, i);
-            if (word != 0) {
-                if (contains(ENGLISH, word)) {
-                    english++;
-                } else if (contains(SPANISH, word)) {
-                    spanish++;
-                }
-            }
+            if (length != 0 && length <= LONGEST) balance += vote(word);
+            word = 0;
+            length = 0;
         }
-        return spanish > english ? "es" : "en";
+        if (length != 0 && length <= LONGEST) balance += vote(word);
+        return balance < 0 ? "es" : "en";
     }
 }

@@ -84,20 +84,56 @@ final class TextDecoder {
      * @throws ReleaseException naming {@code source} when the text is blank or binary
      */
     static String normalise(String source, String decoded) throws ReleaseException {
+        Census census = Census.of(decoded);
         // A text of plainly normal characters has no combining mark to count, and most texts are such.
-        boolean plain = isPlainlyNfc(decoded);
-        if (!plain) {
+        if (!census.plain()) {
             checkCombiningMarks(source, decoded);
         }
-        String text = normaliseLines(decoded, plain);
+        String text = normaliseLines(decoded, census.plain());
         if (text.isBlank()) {
             throw new ReleaseException(source, "empty file");
         }
-        if (looksBinary(text)) {
+        // Normalising leaves most texts as they are, whose census is taken; a changed one is counted again.
+        if ((text == decoded ? census : Census.of(text)).looksBinary(text.length())) {
             throw notText(source);
         }
         checkSize(source, text);
         return text;
+    }
+
+    /**
+     * What one pass over a text tells of it: whether it is {@link #isPlainlyNfc plainly NFC},
+     * whether it holds a NUL, and how many other control characters it has (layout characters
+     * aside). One pass for both, as most texts are plainly NFC and have only {@code \n} line
+     * ends, and so are their own normalised form.
+     */
+    private record Census(boolean plain, boolean nul, int controls) {
+
+        static Census of(String s) {
+            boolean plain = true;
+            boolean nul = false;
+            int controls = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                // Printable characters first, with one test: nearly every character is one.
+                if (c >= 0xA0) {
+                    if (!isPlainlyNfc(c)) plain = false;
+                    continue;
+                }
+                if (c >= 0x20 && c < 0x7F) continue;
+                if (c == 0) {
+                    nul = true;
+                } else if (c != '\n' && c != '\t' && c != '\f') {
+                    controls++;
+                }
+            }
+            return new Census(plain, nul, controls);
+        }
+
+        /** Whether a text of {@code length} chars with this census is binary data rather than text. */
+        boolean looksBinary(int length) {
+            return nul || controls > length * MAX_CONTROL_SHARE;
+        }
     }
 
     /**
@@ -158,10 +194,13 @@ final class TextDecoder {
      */
     static boolean isPlainlyNfc(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= FIRST_COMBINING_MARK && (c < FIRST_INERT_PUNCTUATION || c > LAST_INERT_PUNCTUATION)) return false;
+            if (!isPlainlyNfc(s.charAt(i))) return false;
         }
         return true;
+    }
+
+    private static boolean isPlainlyNfc(char c) {
+        return c < FIRST_COMBINING_MARK || c >= FIRST_INERT_PUNCTUATION && c <= LAST_INERT_PUNCTUATION;
     }
 
     /** U+2010 to U+205E: hyphens, dashes, quotation marks, bullets, primes; none has a canonical decomposition. */
@@ -273,25 +312,6 @@ final class TextDecoder {
             }
         }
         return 0;
-    }
-
-    private static boolean looksBinary(String text) {
-        int control = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // Printable characters first, with one test: nearly every character is one.
-            if (c >= 0xA0 || c >= 0x20 && c < 0x7F) {
-                continue;
-            }
-            if (c == 0) {
-                return true;
-            }
-            boolean layout = c == '\n' || c == '\t' || c == '\f';
-            if (!layout) {
-                control++;
-            }
-        }
-        return control > text.length() * MAX_CONTROL_SHARE;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

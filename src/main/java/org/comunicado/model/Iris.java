@@ -72,8 +72,9 @@ public final class Iris {
         return NodeFactory.createURI(release.getURI() + "#char=" + begin + "," + end);
     }
 
-    public static Node child(Node parent, String path) {
-        return NodeFactory.createURI(parent.getURI() + "/" + path);
+    /** {@code <parent>/kind/n}: the {@code n}th child of its kind (a release's quotations, a claim's figures). */
+    public static Node child(Node parent, String kind, int n) {
+        return NodeFactory.createURI(parent.getURI() + "/" + kind + "/" + n);
     }
 
     private Node uri(String path) {

@@ -21,7 +21,20 @@ class SlugsTest {
     /** The loop gives what the chain of patterns it replaced gave, on random text of every kind of character. */
     @Test
     void slugIsWhatThePatternsGave() {
-        String alphabet = "aZ09 -&'’.,ÁéíÑñüßøİK\u0301\u0307ΣσЖ中\uD83D\uDE00\uFF06\uFF07\t";
+        assertSlugIsWhatThePatternsGave("aZ09 -&'’.,ÁéíÑñüßøİK\u0301\u0307ΣσЖ中\uD83D\uDE00\uFF06\uFF07\t");
+    }
+
+    /** Latin-1's upper half is folded by a table: every character of it, and with ASCII and the lower half. */
+    @Test
+    void latin1IsFoldedAsNfkdFoldsIt() {
+        for (char c = 0xC0; c <= 0xFF; c++) {
+            String text = "Ab" + c + "cd " + c;
+            assertEquals(byPatterns(text), Slugs.slug(text), () -> "for " + text);
+        }
+        assertSlugIsWhatThePatternsGave("aZ09 -&'’.,\u00A0ª²µº¼ÀÅÆÇÐÑ×ØÞßàåæçðñ÷øýþÿ");
+    }
+
+    private static void assertSlugIsWhatThePatternsGave(String alphabet) {
         Random random = new Random(5);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder s = new StringBuilder();

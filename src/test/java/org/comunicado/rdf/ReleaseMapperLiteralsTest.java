@@ -24,7 +24,7 @@ class ReleaseMapperLiteralsTest {
 
     @Test
     void numberIsAnIntegerOrDecimalWithoutTrailingZeros() {
-        for (String v : new String[] {"0", "7", "-12", "1000", "1E+3", "2.50", "1.000", "10.0", "0.00", "-0.5", "123456789012345678901234567890"}) {
+        for (String v : new String[] {"0", "7", "-12", "999", "1E+2", "100.00", "1000", "1E+3", "2.50", "1.000", "10.0", "0.00", "-0.5", "123456789012345678901234567890"}) {
             assertEquals(strippedThenTyped(new BigDecimal(v)), ReleaseMapper.number(new BigDecimal(v)), v);
         }
     }
