@@ -60,11 +60,18 @@ public final class Benchmark {
     static final int WARM_UP_RELEASES = 2000;
 
     /**
-     * Warm-up passes stop once the JIT compiled for at most this share of a pass and the pass was no
-     * more than 5 % faster than the best before it, or after {@link #MAX_WARM_UP_PASSES} passes or
-     * {@link #MAX_WARM_UP_SECONDS} seconds, whichever comes first.
+     * Warm-up passes stop once, for {@link #SETTLED_PASSES} passes in a row, the JIT compiled for at
+     * most this share of a pass and the pass was no more than 5 % faster than the best before it, or
+     * after {@link #MAX_WARM_UP_PASSES} passes or {@link #MAX_WARM_UP_SECONDS} seconds, whichever
+     * comes first.
      */
     static final double SETTLED_JIT_SHARE = 0.02;
+    /**
+     * One quiet pass is not enough: on two cores the JIT can pause between bursts of compiling for a
+     * pass or more, and a run that stopped at such a pause measured the next phase while the JIT
+     * compiled again.
+     */
+    static final int SETTLED_PASSES = 3;
     static final int MAX_WARM_UP_PASSES = 40;
     static final double MAX_WARM_UP_SECONDS = 180;
 
@@ -163,6 +170,7 @@ public final class Benchmark {
         Phase cold = measure("extraction, cold JVM", warmUp.size(), warmUpBytes, true, () -> extractAll(builder, warmUp, options.threads()));
         double best = cold.seconds();
         long warmUpStart = System.nanoTime();
+        int quietPasses = 0;
         for (int pass = 2; pass <= MAX_WARM_UP_PASSES; pass++) {
             long compiled = jit.millis();
             long start = System.nanoTime();
@@ -171,16 +179,20 @@ public final class Benchmark {
             double compiling = (jit.millis() - compiled) / 1000.0;
             log.printf(Locale.ROOT, "warm-up pass %d: %.2f s, JIT compiling %.2f s%n", pass, seconds, compiling);
             log.flush();
-            boolean settled = compiling <= seconds * SETTLED_JIT_SHARE && seconds > best * 0.95;
+            boolean quiet = compiling <= seconds * SETTLED_JIT_SHARE && seconds > best * 0.95;
+            quietPasses = quiet ? quietPasses + 1 : 0;
             best = Math.min(best, seconds);
-            if (settled || (System.nanoTime() - warmUpStart) / 1e9 > MAX_WARM_UP_SECONDS) break;
+            if (quietPasses >= SETTLED_PASSES || (System.nanoTime() - warmUpStart) / 1e9 > MAX_WARM_UP_SECONDS) break;
         }
         log.println("extraction alone ...");
         log.flush();
         // No System.gc() before this phase: a full collection shrinks the heap the warm-up grew, and
         // the seconds after it run about 40 % slower under a storm of young collections.
+        long compiledBefore = jit.millis();
         Phase extraction = measure("extraction alone", options.releases(), bytes, false,
                 () -> extractAll(builder, inputs, options.threads()));
+        log.printf(Locale.ROOT, "extraction alone: %.2f s, JIT compiling %.2f s%n", extraction.seconds(),
+                (jit.millis() - compiledBefore) / 1000.0);
 
         log.println("full build ...");
         log.flush();
