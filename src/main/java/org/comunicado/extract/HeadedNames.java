@@ -270,7 +270,7 @@ final class HeadedNames {
     private EntityFindings resolve(String text, String language, List<Candidate> candidates, List<Mention> taken,
                                    ByText<String> unknownIds) {
         candidates.sort(HeadedNames::bestFirst);
-        TakenSpans used = TakenSpans.of(text.length(), taken);
+        TakenSpans used = TakenSpans.of(taken);
         EntityCollector collector = new EntityCollector(kind, language, text, knownLists);
         List<Candidate> accepted = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {

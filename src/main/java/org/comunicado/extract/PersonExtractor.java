@@ -434,7 +434,7 @@ public final class PersonExtractor {
         }
         // The fullest forms first, so that shorter ones resolve to a person already named.
         candidates.sort(FULLEST_FIRST);
-        TakenSpans used = TakenSpans.of(text.length(), taken);
+        TakenSpans used = TakenSpans.of(taken);
         List<Person> persons = new ArrayList<>();
         record Accepted(Span span, Person person, Optional<String> title) {
         }

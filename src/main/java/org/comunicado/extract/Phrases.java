@@ -80,10 +80,6 @@ public final class Phrases {
         return new Span(phrase.get(0).begin(), phrase.get(phrase.size() - 1).end());
     }
 
-    public static boolean containsWord(List<Words.Token> phrase, Set<String> words) {
-        return phrase.stream().anyMatch(t -> words.contains(t.text()) || words.contains(t.lower()));
-    }
-
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }

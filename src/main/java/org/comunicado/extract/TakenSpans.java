@@ -25,8 +25,7 @@ final class TakenSpans {
         furthestEnd = new int[spans.length];
     }
 
-    /** @param textLength the length of the text the mentions lie in (their bound; the spans need no room per character) */
-    static TakenSpans of(int textLength, List<Mention> mentions) {
+    static TakenSpans of(List<Mention> mentions) {
         TakenSpans taken = new TakenSpans(mentions.size() + 8);
         for (Mention m : mentions) taken.spans[taken.count++] = key(m.span());
         Arrays.sort(taken.spans, 0, taken.count);

@@ -20,7 +20,7 @@ class TakenSpansTest {
             for (int k = random.nextInt(6); k > 0; k--) mentions.add(new Mention(span(random, textLength), "x", EntityKind.PERSON));
             List<Span> walked = new ArrayList<>();
             for (Mention m : mentions) walked.add(m.span());
-            TakenSpans taken = TakenSpans.of(textLength, mentions);
+            TakenSpans taken = TakenSpans.of(mentions);
             for (int step = 0; step < 20; step++) {
                 Span asked = span(random, textLength);
                 boolean overlaps = false;
