@@ -36,7 +36,7 @@ public final class PlaceExtractor {
 
     /**
      * Whether a mention found before overlaps the place's name. The mentions are walked: most
-     * releases name no known place, and a set of the taken characters would be made for every release.
+     * releases name no known place, and a {@link TakenSpans} would be sorted for every release.
      */
     private static boolean overlapsAny(List<Mention> taken, Span place) {
         for (int i = 0; i < taken.size(); i++) if (taken.get(i).span().overlaps(place)) return true;

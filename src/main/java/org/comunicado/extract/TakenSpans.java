@@ -9,8 +9,8 @@ import org.comunicado.ingest.Span;
  * overlaps any of them ({@link Span#overlaps}): every candidate of every name extractor asks. The
  * spans are kept sorted by where they begin, beside the furthest end among each one and those
  * before it, so that a question is one binary search: a release has some tens of mentions, and
- * two small arrays cost less to make than a bit per character of its text (five extractors make
- * one each). Per extractor call: not thread-safe, never shared.
+ * two small arrays cost less to make than a bit per character of its text. Countries and places
+ * ask few questions, or need the mention itself, and look at the mentions directly. Per extractor call: not thread-safe, never shared.
  */
 final class TakenSpans {
 
